@@ -1,0 +1,38 @@
+/**
+ * `sitrep` command line: a thin layer over the library. Each command lives in its own module
+ * under `commands/` and exports `run(argv): Promise<number>` (the exit code).
+ */
+type CommandModule = { run(argv: string[]): Promise<number>; summary: string };
+
+/** Command name → lazy module import (so `sitrep extract` never loads the HTTP server). */
+const COMMANDS: Record<string, () => Promise<CommandModule>> = {
+  extract: () => import('./commands/extract.js'),
+  eval: () => import('./commands/eval.js'),
+  bench: () => import('./commands/bench.js'),
+};
+
+function usage(): string {
+  return [
+    'usage: sitrep <command> [options]',
+    '',
+    'commands:',
+    ...Object.keys(COMMANDS).map((c) => `  ${c}`),
+    '',
+    'Run `sitrep <command> --help` for the options of one command.',
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage() + '\n');
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`sitrep: unknown command "${name}"\n\n${usage()}\n`);
+    return 2;
+  }
+  const mod = await load();
+  return mod.run(rest);
+}

@@ -1,0 +1,33 @@
+/**
+ * The span check run after the pipeline: every annotation must point inside the article text.
+ * A bad span is a bug in a stage; it is reported as a diagnostic naming the stage, not thrown,
+ * so one faulty rule never loses a whole article.
+ */
+import type { Diagnostic, ExtractResult, Span, StageName } from './types.js';
+
+export function verifySpans(r: ExtractResult): Diagnostic[] {
+  const n = r.article.text.length;
+  const out: Diagnostic[] = [];
+  const check = (stage: StageName, what: string, s: Span | null | undefined) => {
+    if (!s) return;
+    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= n && s.start <= s.end)) {
+      out.push({ stage, code: 'BAD_SPAN', message: `${what} has span [${s.start}, ${s.end}) outside the text (length ${n})` });
+    }
+  };
+  r.sentences.forEach((s, i) => check('segment', `sentence ${i}`, s));
+  r.times.forEach((t) => check('times', `time "${t.text}"`, t));
+  r.amounts.forEach((a) => check('amounts', `amount "${a.text}"`, a));
+  r.entities.forEach((e) => e.mentions.forEach((m) => check('entities', `mention of ${e.name}`, m)));
+  r.places.forEach((p) => p.mentions.forEach((m) => check('places', `mention of ${p.name}`, m)));
+  r.quotes.forEach((q) => {
+    check('quotes', `quote "${q.text.slice(0, 30)}"`, q);
+    check('quotes', 'quote cue', q.cue);
+    check('quotes', 'quote speaker', q.speaker);
+  });
+  r.events.forEach((e) => {
+    check('events', `event ${e.id} sentence`, e.sentence);
+    check('events', `event ${e.id} verb`, e.evidenceSpans.verb);
+  });
+  r.facts.forEach((f) => f.evidence.forEach((s) => check('facts', `fact ${f.id} ${s.field}`, s)));
+  return out;
+}
