@@ -9,6 +9,12 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   extract: () => import('./commands/extract.js'),
   eval: () => import('./commands/eval.js'),
   bench: () => import('./commands/bench.js'),
+  ingest: () => import('./commands/ingest.js'),
+  events: () => import('./commands/events.js'),
+  export: () => import('./commands/export.js'),
+  serve: () => import('./commands/serve.js'),
+  reprocess: () => import('./commands/reprocess.js'),
+  tag: () => import('./commands/tag.js'),
 };
 
 function usage(): string {
@@ -35,4 +41,16 @@ export async function main(argv: string[]): Promise<number> {
   }
   const mod = await load();
   return mod.run(rest);
+}
+
+// Run directly (`npx tsx src/cli/main.ts …` during development); `bin/sitrep.js` is the installed entry.
+import { pathToFileURL } from 'node:url';
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (err) => {
+      process.stderr.write(`sitrep: ${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

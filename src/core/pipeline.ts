@@ -31,7 +31,9 @@ export const STAGES: readonly StageName[] = [
 ] as const;
 
 /** Largest input accepted, in bytes. Larger pages get INPUT_TOO_LARGE, never a hang. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+/** Longest article body the language stages take (news articles are far below 100,000 characters). */
+export const MAX_ARTICLE_CHARS = 1_000_000;
 
 /** Runs the whole pipeline on one input (bytes or an already decoded string). */
 export function runPipeline(input: Uint8Array | string, meta: InputMeta = {}): ExtractResult {
@@ -48,6 +50,9 @@ export function runPipeline(input: Uint8Array | string, meta: InputMeta = {}): E
 
   const article = extractArticle(decoded.content, decoded.format, meta);
   if (article.text.trim() === '') throw new SitrepError('NO_ARTICLE', 'no article text found in the input');
+  if (article.text.length > MAX_ARTICLE_CHARS) {
+    throw new SitrepError('INPUT_TOO_LARGE', `the article body is ${article.text.length} characters; the limit is ${MAX_ARTICLE_CHARS}`);
+  }
   const text = article.text;
   const seg = segment(text, article.paragraphs);
   const times = findTimes(text, seg, article.published);

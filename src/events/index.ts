@@ -1,5 +1,18 @@
-/** Events stage: CAMEO-coded events with actors, date, place and evidence. */
-import type { Amount, Article, Entity, Place, Quote, Segmentation, SitrepEvent, TimeExpression } from '../core/types.js';
+/**
+ * Events stage: CAMEO-coded events with actors, date, place and evidence.
+ *   1. actor and location mentions from the entities and places stages (actors.ts);
+ *   2. triggers and frames per sentence (coder.ts, patterns in data/events/verb-patterns.tsv);
+ *   3. date: the time expression governing the trigger's clause, else the publication date
+ *      (marked implied); place: the visited place, else a place of the sentence, else the dateline;
+ *   4. settling: the same event stated twice (same dyad, root and date) is one event with
+ *      several mentions (settle.ts).
+ */
+import type { Actor, Amount, Article, Entity, EventPlace, Place, Quote, Segmentation, SitrepEvent, TimeExpression } from '../core/types.js';
+import { actorMentions, locationMentions, type ActorMention, type LocationMention } from './actors.js';
+import { codeSentence, quotedRanges, type CodedEvent } from './coder.js';
+import { baseOf, cameo, rootOf } from './cameo.js';
+import { settleEvents } from './settle.js';
+import { actorKnowledge } from '../nlp/entities/index.js';
 
 export interface EventsInput {
   article: Article;
@@ -12,6 +25,114 @@ export interface EventsInput {
 }
 
 export function codeEvents(input: EventsInput): SitrepEvent[] {
-  void input;
-  return [];
+  const { article, seg, entities, places, times } = input;
+  const text = article.text;
+  const actors = actorMentions(text, seg, entities);
+  const locations = locationMentions(seg, entities, places);
+  const quoted = quotedRanges(text);
+  const coded: CodedEvent[] = [];
+  for (const s of seg.sentences) coded.push(...codeSentence(text, seg, s, actors, locations, quoted));
+  const firstParagraph = seg.sentences[0]?.paragraph ?? 0;
+  const events = coded.map((c, i) => toEvent(c, i, text, times, locations, actors, article, firstParagraph));
+  return settleEvents(events);
+}
+
+function actorOf(m: ActorMention, text: string): Actor {
+  const e = m.entity;
+  const type = m.types[0] && !['IGO', 'NGO', 'INS'].includes(m.types[0]) ? m.types[0] : '';
+  const code = e.knownGroup ? (e.actorCode ?? e.knownGroup) : (m.countryCode ?? '') + type;
+  return {
+    name: e.type === 'GPE' && m.end - m.start > 0 ? text.slice(m.start, m.end) : e.name,
+    code,
+    countryCode: m.countryCode,
+    knownGroup: e.knownGroup,
+    types: m.types,
+    entityId: e.id,
+    span: { start: m.start, end: m.end },
+  };
+}
+
+function locationActor(l: LocationMention): Actor {
+  const k = actorKnowledge();
+  return {
+    name: l.countryCode ? k.countries.get(l.countryCode)?.name ?? l.name : l.name,
+    code: l.countryCode ?? '',
+    countryCode: l.countryCode,
+    knownGroup: null,
+    types: [],
+    entityId: null,
+    span: { start: l.start, end: l.end },
+  };
+}
+
+/** The date governing the trigger: the nearest stated date in the sentence (not "until …"). */
+function eventDate(c: CodedEvent, times: TimeExpression[], text: string, published: string | null, actors: ActorMention[]): { date: string | null; source: 'stated' | 'implied' | null } {
+  const inSentence = times.filter((t) => t.start >= c.sentence.start && t.end <= c.sentence.end && t.type === 'DATE' && /^\d{4}/.test(t.value));
+  // "until 2042", "since 1993", "by 2014" bound a state; they do not date the event.
+  const bounding = /\b(?:until|till|through|since|by|before)\s*$/i;
+  const usable = inSentence.filter((t) => !/^(?:until|till|since|by|before)\b/i.test(t.text) && !bounding.test(text.slice(Math.max(0, t.start - 8), t.start)));
+  // A date after the trigger belongs to it only while no new actor (a new subject) intervenes.
+  const governed = usable.filter((t) => t.start < c.trigger.start || !actors.some((a) => a.start > c.trigger.end && a.end <= t.start && a !== c.actor2 && a.entity.type === 'PERSON' && a.entity !== c.actor1.entity));
+  let best: TimeExpression | null = null;
+  let bestDist = Infinity;
+  for (const t of governed) {
+    const d = t.start >= c.trigger.end ? t.start - c.trigger.end : (c.trigger.start - t.end) * 1.5;
+    if (d < bestDist) { best = t; bestDist = d; }
+  }
+  if (best) return { date: best.value.slice(0, 10), source: 'stated' };
+  return { date: published, source: published ? 'implied' : null };
+}
+
+function eventPlace(c: CodedEvent, locations: LocationMention[], article: Article, actorSpans: Array<{ start: number; end: number } | null | undefined>): EventPlace | null {
+  const fromLoc = (l: LocationMention, source: string): EventPlace => ({
+    name: l.place?.name ?? l.name,
+    placeId: l.place?.id ?? null,
+    geonameId: l.place?.geonameId ?? null,
+    lat: l.place?.lat ?? null,
+    lon: l.place?.lon ?? null,
+    countryCode: l.place?.countryCode ?? null,
+    featureCode: l.place?.featureCode ?? null,
+    source,
+  });
+  if (c.location && (c.location.place?.kind !== 'country')) return fromLoc(c.location, 'sentence');
+  const inSentence = locations.filter(
+    (l) => l.start >= c.sentence.start && l.end <= c.sentence.end && l.place && l.place.kind !== 'country' && !l.place.entityId && !actorSpans.some((s) => s && l.start >= s.start && l.end <= s.end),
+  );
+  const city = inSentence.find((l) => l.place && l.place.kind !== 'country');
+  if (city) return fromLoc(city, 'sentence');
+  if (article.dateline) {
+    const d = locations.find((l) => l.start >= article.dateline!.start && l.end <= article.dateline!.end && l.place);
+    if (d) return fromLoc(d, 'dateline');
+  }
+  if (c.location) return fromLoc(c.location, 'country');
+  return null;
+}
+
+function toEvent(c: CodedEvent, i: number, text: string, times: TimeExpression[], locations: LocationMention[], actors: ActorMention[], article: Article, firstParagraph: number): SitrepEvent {
+  const info = cameo(c.code);
+  const a1 = actorOf(c.actor1, text);
+  const a2 = c.actor2 ? actorOf(c.actor2, text) : c.location ? locationActor(c.location) : null;
+  const { date, source } = eventDate(c, times, text, article.published, actors);
+  return {
+    id: `V${i + 1}`,
+    code: c.code,
+    rootCode: rootOf(c.code),
+    baseCode: baseOf(c.code),
+    quadClass: info.quadClass,
+    goldstein: info.goldstein,
+    plover: info.ploverEvent ? { event: info.ploverEvent, mode: info.ploverMode } : null,
+    actor1: a1,
+    actor2: a2,
+    date,
+    dateSource: source,
+    place: eventPlace(c, locations, article, [a1.span, a2?.span]),
+    isRoot: c.sentence.paragraph === firstParagraph,
+    sentence: { start: c.sentence.start, end: c.sentence.end },
+    evidence: text.slice(c.sentence.start, c.sentence.end),
+    evidenceSpans: { verb: c.trigger, actor1: a1.span ?? null, actor2: a2?.span ?? null },
+    modality: c.modality,
+    confidence: c.confidence,
+    rule: c.pattern.id + ':' + c.pattern.frame,
+    mentions: [{ start: c.sentence.start, end: c.sentence.end }],
+  };
 }

@@ -1,8 +1,24 @@
 /**
  * Quotes stage: direct, partial and indirect speech with cue and speaker.
  * OWNER: quotes work (issue 7). Signature is a contract used by src/core/pipeline.ts.
+ *
+ * Candidates, then settling:
+ *   1. `marks.ts`     quoted regions (straight/curly, nested, unclosed paragraph quotes);
+ *   2. `direct.ts`    direct/partial candidates with their attribution, continuations inherit it;
+ *      `transcript.ts` "WALLACE: …" speaker-labelled turns;
+ *   3. `indirect.ts`  reported speech from cue verbs (`data/quotes/cue-verbs.tsv`), "according to";
+ *   4. `refine.ts`    drops indirect content already quoted, removes duplicates, sorts;
+ *   5. `resolve.ts`   names each speaker through the entities, or by its own fallbacks.
  */
 import type { Article, Entity, Quote, Segmentation } from '../core/types.js';
+import { makeDoc } from './context.js';
+import { directCandidates } from './direct.js';
+import { indirectCandidates } from './indirect.js';
+import { findQuotedRegions } from './marks.js';
+import { refine } from './refine.js';
+import { transcriptCandidates } from './transcript.js';
+import { isCap } from './speaker-span.js';
+import { nameSpeaker, nameWords, titledNames, type PersonName, type SpeakerContext } from './resolve.js';
 
 export interface QuotesInput {
   article: Article;
@@ -11,7 +27,36 @@ export interface QuotesInput {
   entities: Entity[];
 }
 
+export { findQuotedRegions } from './marks.js';
+
 export function findQuotes(input: QuotesInput): Quote[] {
-  void input;
-  return [];
+  const { article, seg, entities } = input;
+  const text = article.text;
+  if (text.length === 0 || seg.tokens.length === 0) return [];
+  const doc = makeDoc(text, seg);
+  const regions = findQuotedRegions(text, article.paragraphs);
+  const cands = refine(doc, [...directCandidates(doc, regions), ...transcriptCandidates(doc, article.paragraphs), ...indirectCandidates(doc)], regions);
+
+  // Person names for pronoun fallback: titled names plus every named speaker.
+  const persons: PersonName[] = titledNames(seg.tokens, text);
+  for (const c of cands) {
+    const sp = c.attribution?.speaker;
+    if (!sp || !isCap(seg.tokens[sp.end - 1])) continue;
+    const words = nameWords(seg.tokens, sp.first, sp.end);
+    if (words) persons.push({ ...words, name: text.slice(words.start, words.end).replace(/['’]s$/, '') });
+  }
+  persons.sort((a, b) => a.start - b.start);
+  const ctx: SpeakerContext = { text, tokens: seg.tokens, entities, persons };
+
+  return cands.map((c) => {
+    const sp = c.attribution?.speaker;
+    return {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      kind: c.kind,
+      cue: c.attribution ? { ...c.attribution.cue } : null,
+      speaker: sp ? nameSpeaker(ctx, sp.first, sp.end) : null,
+    };
+  });
 }

@@ -5,6 +5,8 @@
 export const summary = 'speed and memory benchmarks (extraction, pipeline, ner, events, store)';
 
 const SUITES: Record<string, () => Promise<{ run(argv: string[]): Promise<number> }>> = {
+  ner: () => import('../../bench/ner.js'),
+  extraction: () => import('../../bench/extraction.js'),
 };
 
 export async function run(argv: string[]): Promise<number> {

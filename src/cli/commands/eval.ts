@@ -5,6 +5,11 @@
 export const summary = 'score sitrep against reference data (gold, conll, geo, timeml, polnear, plover)';
 
 const SUITES: Record<string, () => Promise<{ run(argv: string[]): Promise<number> }>> = {
+  gold: () => import('../../eval/gold.js'),
+  geo: () => import('../../eval/geo.js'),
+  conll: () => import('../../eval/conll.js'),
+  polnear: () => import('../../eval/polnear.js'),
+  timeml: () => import('../../eval/timeml.js'),
 };
 
 export async function run(argv: string[]): Promise<number> {

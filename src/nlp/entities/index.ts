@@ -1,10 +1,181 @@
 /**
- * Entities stage: people, organisations, countries with roles, countries and actor codes;
- * name variants, nominals and pronouns resolved within the article.
+ * Entities stage: people, organisations and countries with roles, countries and CAMEO actor
+ * codes; name variants, nominal mentions and pronouns resolved within the article.
+ *
+ * Steps, in order:
+ *   1. candidates: recogniser spans settled against country/organisation knowledge;
+ *   2. grouping: one entity per country, per organisation, per person (surname variants merged);
+ *   3. description: role and country of each person from premodifiers and appositives;
+ *   4. coreference: nominals ("the Tajik president") and pronouns ("he") → the entity they name;
+ *   5. actor codes: country + role type (`RUSGOV`), known groups (`NAT`).
  */
-import type { Article, Entity, NamedSpan, Segmentation } from '../../core/types.js';
+import type { Article, Entity, EntityType, Mention, NamedSpan, Segmentation } from '../../core/types.js';
+import { capitalisedSequences, knowledgeMatches, settleCandidates, type Candidate } from './candidates.js';
+import { describeName, typesOfRoleText } from './describe.js';
+import { actorKnowledge } from './knowledge.js';
+import { resolveNominalsAndPronouns } from './coref.js';
+import { sentenceIndexAt } from '../segment.js';
+
+export { actorKnowledge, countryOfToken } from './knowledge.js';
+export { typesOfRoleText } from './describe.js';
+
+interface Draft {
+  type: EntityType;
+  name: string;
+  /** Name tokens, for surname matching. */
+  words: string[];
+  country: string | null;
+  role: string | null;
+  types: string[];
+  knownGroup: string | null;
+  mentions: Mention[];
+}
 
 export function resolveEntities(article: Article, seg: Segmentation, named: NamedSpan[]): Entity[] {
-  void article; void seg; void named;
-  return [];
+  const text = article.text;
+  const { tokens, sentences } = seg;
+  const k = actorKnowledge();
+  const spans = named.length > 0 || text.length < 200 ? named : capitalisedSequences(text, seg);
+  const candidates = settleCandidates(text, tokens, spans, knowledgeMatches(text, tokens));
+
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const people: Draft[] = [];
+
+  const surnameCountry = (surname: string): string | null => people.find((p) => p.words.at(-1) === surname)?.country ?? null;
+
+  for (const c of candidates) {
+    const surface = text.slice(c.start, c.end);
+    if (c.label === 'GPE' && c.country) {
+      const key = 'GPE:' + c.country.iso3;
+      // A capital is an actor only when it acts ("Moscow is allowing"); otherwise it is a place.
+      if (c.country.kind === 'capital' && !capitalActs(text, tokens, c)) continue;
+      let d = byKey.get(key);
+      if (!d) {
+        d = { type: 'GPE', name: k.countries.get(c.country.iso3)?.name ?? surface, words: [surface], country: c.country.iso3, role: null, types: [], knownGroup: null, mentions: [] };
+        byKey.set(key, d);
+        drafts.push(d);
+      }
+      d.mentions.push({ start: c.start, end: c.end, text: surface, kind: c.country.kind === 'demonym' ? 'demonym' : c.country.kind === 'capital' ? 'alias' : 'name' });
+      continue;
+    }
+    if (c.org) {
+      const key = 'ORG:' + c.org.code;
+      let d = byKey.get(key);
+      if (!d) {
+        d = { type: 'ORG', name: c.org.abbrev.length <= 6 ? c.org.abbrev : c.org.name, words: [surface], country: c.org.country, role: null, types: [c.org.type], knownGroup: c.org.code, mentions: [] };
+        byKey.set(key, d);
+        drafts.push(d);
+      }
+      d.mentions.push({ start: c.start, end: c.end, text: surface, kind: 'name' });
+      continue;
+    }
+    // A lone word the recogniser missed or mislabelled that is the surname of a person already
+    // named ("Putin" after "Vladimir Putin") is that person.
+    const surnameOf = c.t1 - c.t0 === 1 && c.label !== 'PER' ? people.find((p) => p.words.length > 1 && p.words.at(-1) === surface) : undefined;
+    if (surnameOf) {
+      surnameOf.mentions.push({ start: c.start, end: c.end, text: surface, kind: 'alias' });
+      continue;
+    }
+    if (c.label === 'PER') {
+      const words = surface.split(/\s+/).filter((w) => !/^(?:Mr|Mrs|Ms|Dr)\.$/.test(w));
+      const si = sentenceIndexAt(sentences, c.start);
+      const s = sentences[si];
+      const desc = s ? describeName(text, tokens, c.t0, c.t1, s.firstToken, s.endToken, surnameCountry) : null;
+      const existing = findPerson(people, words);
+      if (existing) {
+        existing.mentions.push({ start: c.start, end: c.end, text: surface, kind: words.length < existing.words.length ? 'alias' : 'name' });
+        if (words.length > existing.words.length) {
+          existing.words = words;
+          existing.name = words.join(' ');
+        }
+        if (desc) mergeDescription(existing, desc);
+        continue;
+      }
+      const d: Draft = { type: 'PERSON', name: words.join(' '), words, country: null, role: null, types: [], knownGroup: null, mentions: [{ start: c.start, end: c.end, text: surface, kind: 'name' }] };
+      if (desc) mergeDescription(d, desc);
+      if (!d.country && s) d.country = coordinatedCountry(people, d, s.start, c.start);
+      people.push(d);
+      drafts.push(d);
+      continue;
+    }
+    if (c.label === 'ORG') {
+      const key = 'ORG:' + surface.toLowerCase();
+      let d = byKey.get(key);
+      if (!d) {
+        const types = typesOfRoleText(surface);
+        d = { type: 'ORG', name: surface, words: [surface], country: c.country?.iso3 ?? null, role: null, types, knownGroup: null, mentions: [] };
+        byKey.set(key, d);
+        drafts.push(d);
+      }
+      d.mentions.push({ start: c.start, end: c.end, text: surface, kind: 'name' });
+      // "Russia's 201st Motorized Division": the possessive country before the name.
+      if (!d.country) {
+        const pc = candidates.find((o) => o.country?.possessive && o.end <= c.start && c.start - o.end <= 3);
+        if (pc?.country) d.country = pc.country.iso3;
+      }
+    }
+    // LOC and MISC spans are left to the places stage and to event patterns.
+  }
+
+  const entities: Entity[] = drafts.map((d, i) => ({
+    id: `E${i + 1}`,
+    type: d.type,
+    name: d.name,
+    country: d.country,
+    role: d.role,
+    actorCode: actorCode(d),
+    actorTypes: d.types,
+    knownGroup: d.knownGroup,
+    mentions: d.mentions.sort((a, b) => a.start - b.start),
+  }));
+  resolveNominalsAndPronouns(text, seg, entities);
+  return entities;
+}
+
+function findPerson(people: Draft[], words: string[]): Draft | undefined {
+  const last = words.at(-1)!;
+  // Exact name, or a surname/shorter form of a longer name ("Putin" ↔ "Vladimir Putin").
+  return (
+    people.find((p) => p.words.join(' ') === words.join(' ')) ??
+    people.find((p) => p.words.at(-1) === last && (words.length === 1 || p.words.length === 1))
+  );
+}
+
+function mergeDescription(d: Draft, desc: { role: string | null; country: string | null; types: string[] }): void {
+  if (desc.role && (!d.role || desc.role.length > d.role.length)) d.role = desc.role;
+  d.country ??= desc.country;
+  for (const t of desc.types) if (!d.types.includes(t)) d.types.push(t);
+}
+
+/**
+ * "Russia's Defense Minister Anatoly Antonov … and Deputy Prime Minister Igor Shuvalov": a
+ * title-holder without a stated country shares the country of a title-holder coordinated with
+ * it in the same sentence.
+ */
+function coordinatedCountry(people: Draft[], d: Draft, sentenceStart: number, at: number): string | null {
+  if (!d.role) return null;
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    const m = p.mentions.at(-1)!;
+    if (m.start < sentenceStart || m.start > at) continue;
+    if (p.role && p.country && p.types.some((t) => d.types.includes(t))) return p.country;
+  }
+  return null;
+}
+
+/** Words after a capital that show it acts: a verb or auxiliary ("Moscow is allowing", "Washington views"). */
+function capitalActs(text: string, tokens: import('../../core/types.js').Token[], c: Candidate): boolean {
+  const prev = tokens[c.t0 - 1];
+  if (prev && /^(?:in|to|at|from|near|into|of|outside|around|via|toward|towards|visited|visit|and|capital|city|,)$/i.test(prev.text)) return false;
+  const next = tokens[c.t1];
+  if (!next) return false;
+  if (/['’]s$/.test(text.slice(tokens[c.t0]!.start, tokens[c.t1 - 1]!.end))) return true;
+  return /^(?:is|was|has|had|will|would|said|says|views|wants|has|accused|warned|denied|rejected|agreed|announced|insists|insisted|claims|claimed|believes|urged|demanded|called|sees|considers|plans|hopes|fears|responded|reacted)$/.test(next.text);
+}
+
+function actorCode(d: Draft): string | null {
+  if (d.knownGroup) return (d.type === 'ORG' && d.country ? d.country : '') + d.knownGroup;
+  if (!d.country) return null;
+  return d.country + (d.types[0] && !['IGO', 'NGO'].includes(d.types[0]) ? d.types[0] : '');
 }

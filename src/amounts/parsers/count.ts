@@ -1,0 +1,122 @@
+/**
+ * Counts: a number and the thing it counts. "About 7,000 troops", "58 people killed", "two
+ * million refugees", "three facilities", "30 years", "5,000 to 7,000 soldiers", "at least 12
+ * civilians", "a dozen villages".
+ *
+ * The object is the first word after the number, or the second when the first is a modifier
+ * before a plural ("three military bases" → "bases", "5,000 Russian troops" → "troops").
+ * Rejected: years and dates ("in 2014", "October 5"), clock times, ordinals ("201st"),
+ * hyphenated adjectives ("30-year lease"), percentages stay amounts with object "percent", and
+ * numbers right after a capitalised word ("Boeing 747", "Division 201") unless a plural follows.
+ */
+import type { AmountCandidate, AmountParser } from '../index.js';
+import { amountLexicon } from '../lexicon.js';
+import { readTsv } from '../../core/data-dir.js';
+import { modifierOf, readNumber } from './common.js';
+
+let re: RegExp | null = null;
+let stop: Set<string> | null = null;
+let months: Set<string> | null = null;
+
+function pattern(): RegExp {
+  if (!re) {
+    const x = amountLexicon();
+    const num = `(${x.number})(?:\\s+(${x.multiplier}))?`;
+    re = new RegExp(
+      `(?<![\\p{L}\\d$€£¥.,\\-/:])(?:(${x.modifier})\\s+)?(?:(between)\\s+)?${num}(?:(\\s*(?:to|-|–|or)\\s*|\\s+and\\s+)(${x.number})(?:\\s+(${x.multiplier}))?)?(?![\\d\\-])(?:\\s+(percent|per\\s+cent)|(%)|\\s+([\\p{L}][\\p{L}'’]*)(?:\\s+([\\p{L}][\\p{L}'’]*))?)`,
+      'giud',
+    );
+  }
+  return re;
+}
+
+/** Words that cannot be the counted object. */
+function stopWords(): Set<string> {
+  stop ??= new Set(
+    'of the a an and or to in on at by for from with as than that this these those who which what is are was were be been has have had will would may might can could should do does did it its he she they we you i not no per p.m a.m am pm more less about some all each every other another such same own one ones times time'
+      .split(' '),
+  );
+  return stop;
+}
+
+function monthNames(): Set<string> {
+  months ??= new Set(readTsv('time', 'months.tsv').map((r) => r['name']!));
+  return months;
+}
+
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'fish', 'aircraft', 'livestock', 'youth', 'militia', 'infantry', 'clergy']);
+
+function isPlural(w: string): boolean {
+  const l = w.toLowerCase();
+  return IRREGULAR_PLURALS.has(l) || (/s$/.test(l) && !/(?:ss|us|is)$/.test(l));
+}
+
+export const countParser: AmountParser = {
+  name: 'count',
+  find(text) {
+    const out: AmountCandidate[] = [];
+    const re = pattern();
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const found = m;
+      re.lastIndex = m.index + 1; // a rejected reading must not hide a later number
+      const idx = (found as RegExpExecArray & { indices: Array<[number, number] | undefined> }).indices;
+      const numText = m[3]!;
+      const isWords = !/^\d/.test(numText);
+      const value = readNumber(numText, m[4]);
+      if (!Number.isFinite(value)) continue;
+      // "5,000 to 7,000", "5 or 6", "between 5,000 and 7,000"; "and" only after "between"
+      if (m[5] && /and/.test(m[5]) && !m[2]) continue;
+      let valueMax: number | null = m[6] ? readNumber(m[6], m[7] ?? m[4]) : null;
+      if (m[2] && valueMax === null) continue; // "between 5" without its pair
+      if (valueMax !== null && (!Number.isFinite(valueMax) || valueMax <= value)) valueMax = null;
+      const start = m.index;
+      const numStart = idx[3]![0];
+      const before = text.slice(Math.max(0, numStart - 30), numStart);
+      // a date: "October 5 troops" is not said; "on October 5" is a date
+      const prevWord = /([\p{L}.]+)\s+$/u.exec(before)?.[1] ?? '';
+      if (monthNames().has(prevWord.toLowerCase().replace(/\.$/, ''))) continue;
+      let object: string | null = null;
+      let end: number;
+      if (m[8] || m[9]) {
+        object = 'percent';
+        end = start + m[0].length;
+      } else {
+        const w1 = m[10]!;
+        const w2 = m[11];
+        const l1 = w1.toLowerCase();
+        if (stopWords().has(l1) || monthNames().has(l1.replace(/\.$/, ''))) continue;
+        if (isWords && !isPlural(w1) && value !== 1) continue; // "two" + non-plural: not a count
+        if (/^\p{Lu}/u.test(w1) && !isPlural(w1)) continue; // "3 Division"
+        if (w2 && !isPlural(w1) && isPlural(w2) && !stopWords().has(w2.toLowerCase()) && /^\p{Ll}/u.test(w2)) {
+          object = w2;
+          end = idx[11]![1];
+        } else if (w2 && /^\p{Lu}/u.test(w1) && isPlural(w2) && /^\p{Ll}/u.test(w2)) {
+          object = w2; // "5,000 Russian troops"
+          end = idx[11]![1];
+        } else {
+          object = w1;
+          end = idx[10]![1];
+        }
+        // a bare number before a singular word is rarely a count ("2 p.m", "1993 agreement")
+        if (!isPlural(object) && value !== 1) continue;
+      }
+      // years: a four-digit number from 1600 to 2199 without a comma counts only before a plural
+      if (/^\d{4}$/.test(numText) && value >= 1600 && value <= 2199 && !(object && isPlural(object) && object !== 'percent')) continue;
+      if (/^\d{4}$/.test(numText) && value >= 1600 && value <= 2199 && /\b(?:in|since|of|by|until|from)\s+$/i.test(before)) continue;
+      // a number right after a capitalised word is part of a name ("Boeing 747") unless a plural follows
+      if (/\p{Lu}[\p{L}]*\s+$/u.test(before) && !/(?:^|[.!?]\s+)[\p{Lu}][\p{L}]*\s+$/u.test(before) && !(object && isPlural(object))) continue;
+      out.push({
+        start,
+        end,
+        value,
+        object,
+        modifier: modifierOf(m[1] ?? m[2]),
+        ...(valueMax !== null ? { valueMax } : {}),
+        rule: 'count',
+      });
+    }
+    return out;
+  },
+};

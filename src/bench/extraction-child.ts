@@ -1,0 +1,77 @@
+/**
+ * One extractor over the extraction benchmark pages, in a process of its own so its peak memory
+ * is its own. Prints one JSON line: per-page texts, seconds, peak RSS.
+ * Usage (internal): node extraction-child.js <sitrep|readability-linkedom|readability-jsdom> <data-dir> [limit]
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+type Extractor = (html: string, url: string) => { text: string; title: string | null; published: string | null };
+
+async function loadExtractor(name: string): Promise<Extractor> {
+  if (name === 'sitrep') {
+    const { extractArticle } = await import('../extract/index.js');
+    return (html, url) => {
+      const a = extractArticle(html, 'html', { url });
+      return { text: a.text, title: a.title, published: a.published };
+    };
+  }
+  const { Readability } = await import('@mozilla/readability');
+  if (name === 'readability-linkedom') {
+    const { parseHTML } = await import('linkedom');
+    return (html) => {
+      const { document } = parseHTML(html);
+      const r = new Readability(document as unknown as Document).parse();
+      return { text: r?.textContent ?? '', title: r?.title ?? null, published: r?.publishedTime ?? null };
+    };
+  }
+  if (name === 'readability-jsdom') {
+    const { JSDOM } = await import('jsdom');
+    return (html, url) => {
+      const dom = new JSDOM(html, { url });
+      const r = new Readability(dom.window.document).parse();
+      dom.window.close();
+      return { text: r?.textContent ?? '', title: r?.title ?? null, published: r?.publishedTime ?? null };
+    };
+  }
+  throw new Error(`unknown extractor ${name}`);
+}
+
+export async function runChild(name: string, dir: string, limit: number): Promise<void> {
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
+  const ids = readdirSync(join(dir, 'html'))
+    .filter((f) => f.endsWith('.html.gz'))
+    .map((f) => f.replace(/\.html\.gz$/, ''))
+    .filter((id) => truth[id])
+    .sort()
+    .slice(0, limit);
+  // Pages are read and decoded before the clock starts: the benchmark times extraction only.
+  const { decodeInput } = await import('../extract/index.js');
+  const pages = ids.map((id) => {
+    const bytes = gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`)));
+    return { id, url: truth[id]!.url, html: decodeInput(new Uint8Array(bytes), { format: 'html' }).content };
+  });
+  const extract = await loadExtractor(name);
+  const results: Array<{ id: string; text: string; title: string | null; published: string | null; error?: string }> = [];
+  const t0 = process.hrtime.bigint();
+  for (const p of pages) {
+    try {
+      results.push({ id: p.id, ...extract(p.html, p.url) });
+    } catch (err) {
+      results.push({ id: p.id, text: '', title: null, published: null, error: String(err) });
+    }
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ name, seconds, peakRssMb, results }) + '\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [name, dir, limit] = process.argv.slice(2);
+  runChild(name!, dir!, limit ? Number(limit) : Infinity).catch((err) => {
+    process.stderr.write(String(err?.stack ?? err) + '\n');
+    process.exitCode = 1;
+  });
+}

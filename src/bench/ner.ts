@@ -1,0 +1,45 @@
+/**
+ * `sitrep bench ner [FILE] [--rounds N]`: named-entity recogniser speed, tokens per second on one
+ * core, over CoNLL-2003 documents (default `../shared/data/ner/eng.testa`). The model load is timed
+ * apart; each round tags every document through `recognize`.
+ */
+import { readFileSync } from 'node:fs';
+import { parseConll, documentText } from '../nlp/ner/conll-format.js';
+import { recognize } from '../nlp/ner/index.js';
+import { loadModels } from '../nlp/ner/model.js';
+import { loadGazetteer } from '../nlp/ner/gazetteer.js';
+
+export async function run(argv: string[]): Promise<number> {
+  const file = argv.find((a) => !a.startsWith('--')) ?? '../shared/data/ner/eng.testa';
+  const ri = argv.indexOf('--rounds');
+  const rounds = ri >= 0 ? Math.max(1, Number(argv[ri + 1])) : 3;
+  const docs = parseConll(readFileSync(file, 'utf8')).map(documentText);
+  const tokens = docs.reduce((n, d) => n + d.seg.tokens.length, 0);
+  let t = process.hrtime.bigint();
+  loadModels();
+  loadGazetteer();
+  const loadMs = Number(process.hrtime.bigint() - t) / 1e6;
+  // One warm-up round so the JIT has compiled the hot loop.
+  for (const d of docs) recognize(d.text, d.seg);
+  const rates: number[] = [];
+  let spans = 0;
+  for (let r = 0; r < rounds; r++) {
+    t = process.hrtime.bigint();
+    spans = 0;
+    for (const d of docs) spans += recognize(d.text, d.seg).length;
+    const s = Number(process.hrtime.bigint() - t) / 1e9;
+    rates.push(tokens / s);
+  }
+  rates.sort((a, b) => a - b);
+  const median = rates[Math.floor(rates.length / 2)]!;
+  const mem = process.memoryUsage();
+  process.stdout.write(
+    [
+      `${file}: ${docs.length} documents, ${tokens} tokens, ${spans} entities`,
+      `model load: ${loadMs.toFixed(0)} ms`,
+      `speed: ${Math.round(median)} tokens/s (median of ${rounds} rounds; min ${Math.round(rates[0]!)}, max ${Math.round(rates[rates.length - 1]!)})`,
+      `memory: rss ${(mem.rss / 1048576).toFixed(0)} MB, heap ${(mem.heapUsed / 1048576).toFixed(0)} MB`,
+    ].join('\n') + '\n',
+  );
+  return 0;
+}

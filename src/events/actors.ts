@@ -1,0 +1,137 @@
+/**
+ * Actor mentions for event coding, built from the entities stage's output only:
+ *   people and organisations (with their country, role types and known group),
+ *   countries named or used as adjectives with a group noun ("Russian troops" → RUS MIL,
+ *   "Tajikistan's army" → TJK MIL, "The Tajik and Russian defense ministers" → TJK GOV, RUS GOV),
+ * plus location mentions (places and countries after a locative preposition), which the
+ * visit and withdrawal frames use as the second actor.
+ */
+import type { Entity, Place, Segmentation, Span, Token } from '../core/types.js';
+import { actorKnowledge, typesOfRoleText } from '../nlp/entities/index.js';
+
+export interface ActorMention extends Span {
+  entity: Entity;
+  countryCode: string | null;
+  knownGroup: string | null;
+  types: string[];
+  /** Preceded by a locative preposition ("in Tajikistan", "from Afghanistan"). */
+  locative: boolean;
+  /** Index of the first and one-past-last token. */
+  t0: number;
+  t1: number;
+}
+
+export interface LocationMention extends Span {
+  countryCode: string | null;
+  place: Place | null;
+  name: string;
+  t0: number;
+}
+
+const LOCATIVE = /^(?:in|at|to|from|near|into|inside|across|throughout|within|around|outside|toward|towards|on)$/i;
+const MODIFIER = /^(?:defense|defence|foreign|interior|migrant|security|special|government|armed|military|ruling|opposition|senior|top|local|federal|national|state|border|riot)$/i;
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A group noun right after a demonym/possessive country: "troops", "defense ministers", "army". */
+function groupAfter(tokens: Token[], i: number): { types: string[]; t1: number } | null {
+  const k = actorKnowledge();
+  let j = i;
+  // Coordinated demonyms share the head: "Tajik and Russian defense ministers".
+  while (j < tokens.length && (tokens[j]!.text === 'and' || tokens[j]!.text === ',') && tokens[j + 1] && actorKnowledge().countryForms.get(tokens[j + 1]!.text)?.kind === 'demonym') j += 2;
+  let m = 0;
+  while (j < tokens.length && m < 2 && MODIFIER.test(tokens[j]!.text) && !k.roles.has(`${tokens[j]!.text.toLowerCase()} ${tokens[j + 1]?.text.toLowerCase()}`)) {
+    if (k.roles.get(tokens[j]!.text.toLowerCase())?.kind === 'group' && !k.roles.has(tokens[j + 1]?.text.toLowerCase().replace(/['’]s?$/, '') ?? '')) break;
+    j++;
+    m++;
+  }
+  for (let n = Math.min(3, tokens.length - j); n >= 1; n--) {
+    const words = tokens.slice(i, j + n).map((t) => t.text.toLowerCase().replace(/['’]s?$/, ''));
+    const head = tokens.slice(j, j + n).map((t) => t.text.toLowerCase().replace(/['’]s?$/, '')).join(' ');
+    const role = k.roles.get(head);
+    if (role) {
+      const types = typesOfRoleText(words.join(' '));
+      return { types: types.length ? types : [role.type], t1: j + n };
+    }
+  }
+  return null;
+}
+
+export function actorMentions(text: string, seg: Segmentation, entities: Entity[]): ActorMention[] {
+  const { tokens } = seg;
+  const out: ActorMention[] = [];
+  for (const e of entities) {
+    if (e.type === 'LOC' || e.type === 'MISC') continue;
+    for (const m of e.mentions) {
+      const t0 = tokenIndexAt(tokens, m.start);
+      let t1 = tokenIndexAt(tokens, m.end - 1) + 1;
+      let types = e.actorTypes;
+      let end = m.end;
+      const prev = tokens[t0 - 1];
+      const locative = !!prev && LOCATIVE.test(prev.text) && e.type === 'GPE';
+      if (e.type === 'GPE') {
+        const g = groupAfter(tokens, t1);
+        if (g) {
+          types = g.types;
+          t1 = g.t1;
+          end = tokens[g.t1 - 1]!.end;
+        } else if (m.kind === 'demonym' && !/s$/.test(m.text)) {
+          // A bare adjective ("Tajik capital", "Tajik soil") names no actor.
+          continue;
+        }
+      }
+      out.push({ start: m.start, end, entity: e, countryCode: e.country, knownGroup: e.knownGroup, types, locative, t0, t1 });
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Keep the widest mention where two overlap ("the Tajik president" over "Tajik").
+  const kept: ActorMention[] = [];
+  for (const a of out) {
+    const last = kept.at(-1);
+    if (last && a.start < last.end) {
+      if (a.entity.type === 'PERSON' && last.entity.type === 'GPE') kept[kept.length - 1] = a;
+      continue;
+    }
+    kept.push(a);
+  }
+  void text;
+  return kept;
+}
+
+export function locationMentions(seg: Segmentation, entities: Entity[], places: Place[]): LocationMention[] {
+  const { tokens } = seg;
+  const k = actorKnowledge();
+  const iso2to3 = new Map([...k.countries.values()].map((c) => [c.iso2, c.iso3]));
+  const out: LocationMention[] = [];
+  for (const p of places) {
+    for (const m of p.mentions) {
+      out.push({ start: m.start, end: m.end, countryCode: p.countryCode ? iso2to3.get(p.countryCode) ?? null : null, place: p, name: p.name, t0: tokenIndexAt(tokens, m.start) });
+    }
+  }
+  for (const e of entities) {
+    if (e.type !== 'GPE') continue;
+    for (const m of e.mentions) {
+      if (m.kind === 'demonym') continue;
+      if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
+      out.push({ start: m.start, end: m.end, countryCode: e.country, place: null, name: e.name, t0: tokenIndexAt(tokens, m.start) });
+    }
+  }
+  // Capitals the places stage may not have resolved still locate a visit ("visited Dushanbe").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const c = k.countryForms.get(t.text);
+    if (c?.kind === 'capital' && !out.some((o) => o.start <= t.start && t.start < o.end)) {
+      out.push({ start: t.start, end: t.end, countryCode: c.iso3, place: null, name: t.text, t0: i });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,222 @@
+/**
+ * The CAMEO coder: for each sentence, triggers from the pattern table propose events; the
+ * frame of the pattern finds the two actors among the sentence's actor mentions.
+ *
+ *   svo    actor1 = nearest actor before the trigger in its clause (the subject),
+ *          actor2 = first actor after it, before the clause ends ("called on Russia to …")
+ *   sym    as svo, and a coordinated subject "A and B signed" gives A and B
+ *   visit  actor2 = the country of the place visited ("visited Dushanbe" → TJK)
+ *   noun   actor1 = the possessor/modifier just before the noun ("Putin's visit to …")
+ * Passive voice with "by" swaps the actors; a sentence-initial adverbial clause without a
+ * subject ("Upon meeting in the Tajik capital, Putin …") takes the main clause's subject.
+ * Modality: negated, conditional, interrogative and quoted triggers are dropped; future and
+ * intended ones are marked (and material aid becomes "express intent to provide", 033x).
+ */
+import type { Segmentation, Sentence, Span, Token } from '../core/types.js';
+import type { ActorMention, LocationMention } from './actors.js';
+import { patternIndex, type Pattern } from './patterns.js';
+import { readTsv } from '../core/data-dir.js';
+
+export interface CodedEvent {
+  pattern: Pattern;
+  code: string;
+  sentence: Sentence;
+  trigger: Span;
+  actor1: ActorMention;
+  actor2: ActorMention | null;
+  /** For the visit frame and withdrawals: where actor2 comes from. */
+  location: LocationMention | null;
+  modality: 'asserted' | 'intended';
+  confidence: number;
+}
+
+const CLAUSE_BREAK = /^(?:;|:|that|which|who|whom|whose|when|while|because|but|although|though|whereas|if|unless|—|--)$/i;
+const PASSIVE_AUX = /^(?:was|were|been|being|is|are|be|get|got)$/i;
+const NEGATION = /^(?:not|n't|never|no|neither|nor|refused|declined|failed)$/i;
+const FUTURE = /^(?:will|would|shall|plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|agreed|agrees|promised|pledged|vowed|decided|offered|could|might|may|to)$/i;
+const CONDITIONAL = /^(?:if|unless|whether)$/i;
+
+let aidKinds: Array<{ re: RegExp; suffix: string }> | null = null;
+/** "provide … army with assistance" → military aid. From `data/events/aid-kinds.tsv`. */
+function aidSuffix(window: string): string | null {
+  aidKinds ??= readTsv('events', 'aid-kinds.tsv').map((r) => ({ re: new RegExp(`\\b(?:${r['keywords']})\\b`, 'i'), suffix: r['digit']! }));
+  for (const k of aidKinds) if (k.re.test(window)) return k.suffix;
+  return null;
+}
+
+/** Quotation ranges in the text, so events inside direct quotes are not coded as facts. */
+export function quotedRanges(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /["“][^"“”\n]*["”]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export function codeSentence(
+  text: string,
+  seg: Segmentation,
+  s: Sentence,
+  actors: ActorMention[],
+  locations: LocationMention[],
+  quoted: Span[],
+): CodedEvent[] {
+  const { tokens } = seg;
+  const index = patternIndex();
+  const sentActors = actors.filter((a) => a.start >= s.start && a.end <= s.end);
+  const sentLocs = locations.filter((l) => l.start >= s.start && l.end <= s.end);
+  const out: CodedEvent[] = [];
+  if (sentActors.length === 0) return out;
+  if (text.slice(s.start, s.end).trimEnd().endsWith('?')) return out;
+
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const tok = tokens[i]!;
+    const pats = index.get(tok.text.toLowerCase());
+    if (!pats) continue;
+    if (quoted.some((q) => tok.start > q.start && tok.end < q.end)) continue;
+    if (sentActors.some((a) => tok.start >= a.start && tok.end <= a.end)) continue; // part of a name
+    // Patterns with particles first: "visit to" before "visit".
+    const ordered = [...pats].sort((a, b) => b.particle.length - a.particle.length);
+    for (const p of ordered) {
+      const ev = tryPattern(text, tokens, s, i, p, sentActors, sentLocs);
+      if (ev) {
+        out.push(ev);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function clauseStart(tokens: Token[], s: Sentence, i: number): number {
+  for (let j = i - 1; j >= s.firstToken; j--) if (CLAUSE_BREAK.test(tokens[j]!.text)) return j + 1;
+  return s.firstToken;
+}
+
+function clauseEnd(tokens: Token[], s: Sentence, i: number): number {
+  for (let j = i + 1; j < s.endToken; j++) {
+    const t = tokens[j]!.text;
+    if (CLAUSE_BREAK.test(t) || t === ',' || t === '.') return j;
+    // An infinitive starts a new clause: "called on the world community to help Tajikistan".
+    if (t === 'to' && tokens[j + 1] && /^\p{Ll}/u.test(tokens[j + 1]!.text) && !/^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/.test(tokens[j + 1]!.text)) return j;
+  }
+  return s.endToken;
+}
+
+function tryPattern(
+  text: string,
+  tokens: Token[],
+  s: Sentence,
+  i: number,
+  p: Pattern,
+  actors: ActorMention[],
+  locs: LocationMention[],
+): CodedEvent | null {
+  const tok = tokens[i]!;
+  // Particles must follow directly ("called on", "visit to").
+  let after = i + 1;
+  for (const w of p.particle) {
+    if (tokens[after]?.text.toLowerCase() !== w) return null;
+    after++;
+  }
+  const cStart = clauseStart(tokens, s, i);
+  const cEnd = Math.max(clauseEnd(tokens, s, after - 1), after);
+  const windowText = tokens.slice(after, cEnd).map((t) => t.text).join(' ');
+  if (p.object && !p.object.test(windowText)) return null;
+
+  // Modality from the few words before the trigger.
+  const before = tokens.slice(Math.max(s.firstToken, i - 3), i).map((t) => t.text);
+  if (before.some((w) => NEGATION.test(w))) return null;
+  if (tokens.slice(s.firstToken, i).some((t) => CONDITIONAL.test(t.text))) return null;
+  const infinitive = before.at(-1) === 'to';
+  if (infinitive && p.pos === 'verb' && !before.slice(0, -1).some((w) => FUTURE.test(w))) return null;
+  const intended = p.pos === 'verb' && before.some((w) => FUTURE.test(w));
+
+  const passive = p.pos === 'verb' && PASSIVE_AUX.test(tokens[i - 1]?.text ?? '') && /(?:ed|en|wn|ld|ught|ized)$/.test(tok.text);
+  const isActorBefore = (a: ActorMention) => a.t1 <= i && a.t0 >= cStart;
+  const isActorAfter = (a: ActorMention) => a.t0 >= after && a.t1 <= cEnd;
+
+  let actor1: ActorMention | null = null;
+  let actor2: ActorMention | null = null;
+  let location: LocationMention | null = null;
+
+  if (p.frame === 'noun') {
+    // The possessor or modifier right before the noun: "Putin's visit", "NATO troops' withdrawal".
+    actor1 = [...actors].reverse().find((a) => a.t1 <= i && a.t1 >= i - 3) ?? null;
+  } else {
+    actor1 = [...actors].reverse().find((a) => isActorBefore(a) && !a.locative) ?? null;
+  }
+  if (passive) {
+    const byIdx = tokens.findIndex((t, j) => j > i && j < cEnd && t.text === 'by');
+    if (byIdx < 0) return null;
+    const agent = actors.find((a) => a.t0 > byIdx && a.t1 <= cEnd + 3) ?? null;
+    if (!agent || !actor1) return null;
+    return finish(p, s, tok, agent, actor1, null, intended, windowText, 0.7);
+  }
+  if (!actor1 && p.pos !== 'noun' && p.frame !== 'noun') {
+    // "Upon meeting in the Tajik capital, Putin gave …": the main clause's subject.
+    const comma = tokens.findIndex((t, j) => j > i && j < s.endToken && t.text === ',');
+    if (comma > 0 && i - s.firstToken <= 2) actor1 = actors.find((a) => a.t0 > comma && !a.locative) ?? null;
+  }
+  if (!actor1) return null;
+
+  if (p.frame === 'sym') {
+    // "A and B signed": the actor before actor1, joined by "and".
+    const idx = actors.indexOf(actor1);
+    const prev = actors[idx - 1];
+    if (prev && prev.t0 >= cStart && tokens.slice(prev.t1, actor1.t0).map((t) => t.text).join(' ') === 'and') {
+      return finish(p, s, tok, prev, actor1, null, intended, windowText, 0.9);
+    }
+  }
+  if (p.frame === 'visit' || (p.frame === 'noun' && p.particle[0] === 'to')) {
+    location = locs.find((l) => l.t0 >= after && l.t0 < cEnd + 2 && l.countryCode) ?? null;
+    if (!location) return null;
+    const host = actors.find((a) => a.t0 >= after && a.countryCode === location!.countryCode) ?? null;
+    return finishVisit(p, s, tok, actor1, host, location, intended, windowText);
+  }
+  if (p.frame === 'noun' || p.particle[0] === 'from') {
+    actor2 = actors.find((a) => isActorAfter(a)) ?? null;
+    if (!actor2) {
+      location = locs.find((l) => l.t0 >= after && l.t0 < cEnd && l.countryCode) ?? null;
+      if (location) return finishVisit(p, s, tok, actor1, null, location, intended, windowText);
+    }
+  } else {
+    actor2 = actors.find((a) => isActorAfter(a) && a !== actor1 && (!a.locative || p.particle.length > 0)) ?? null;
+    if (!actor2 && p.frame === 'sym' && i - s.firstToken <= 2) {
+      // Subjectless participle clause: the partner is another actor of the sentence.
+      actor2 = actors.find((a) => a !== actor1 && a.countryCode !== actor1!.countryCode) ?? null;
+    }
+  }
+  if (!actor2) return null;
+  if (actor2.entity === actor1.entity && actor2.types.join() === actor1.types.join()) return null;
+  return finish(p, s, tok, actor1, actor2, null, intended, windowText, 0.8);
+}
+
+function applyIntent(code: string, intended: boolean, windowText: string): string {
+  if (code.startsWith('07')) {
+    const digit = aidSuffix(windowText);
+    if (intended) return '033' + (digit ?? '');
+    return digit ? '07' + digit : code;
+  }
+  if (intended && code.startsWith('04')) return '036';
+  return code;
+}
+
+function finish(p: Pattern, s: Sentence, tok: Token, a1: ActorMention, a2: ActorMention | null, loc: LocationMention | null, intended: boolean, windowText: string, confidence: number): CodedEvent {
+  return {
+    pattern: p,
+    code: applyIntent(p.code, intended, windowText),
+    sentence: s,
+    trigger: { start: tok.start, end: tok.end },
+    actor1: a1,
+    actor2: a2,
+    location: loc,
+    modality: intended ? 'intended' : 'asserted',
+    confidence,
+  };
+}
+
+function finishVisit(p: Pattern, s: Sentence, tok: Token, a1: ActorMention, host: ActorMention | null, loc: LocationMention, intended: boolean, windowText: string): CodedEvent {
+  const ev = finish(p, s, tok, a1, host, loc, intended, windowText, 0.85);
+  return ev;
+}

@@ -1,0 +1,82 @@
+/**
+ * HTML page → article parts: parse, collect blocks, select the main content, then refine the
+ * kept blocks (furniture phrases, credit lines, link lists, short labels at the edges).
+ * When the page's JSON-LD articleBody is much longer than what was selected, it is used instead.
+ */
+import type { InputMeta } from '../../core/types.js';
+import type { ArticleParts } from '../assemble.js';
+import { furnitureRole } from '../boilerplate.js';
+import { parseCredits } from '../credits.js';
+import { isDateLine } from '../dates.js';
+import { parseByline } from '../text/roles.js';
+import { endsSentence, wordCount } from '../words.js';
+import { collectBlocks, paragraphShare, type Block } from './blocks.js';
+import { selectContent } from './content.js';
+import { readJsonLd } from './jsonld.js';
+import { readMetadata } from './metadata.js';
+import { parseHtml, preOrder } from './parse.js';
+
+
+/** Labels at the edges of the content ("Share", "Advertisement", a date, a byline). */
+function isEdgeLabel(b: Block, title: string | null): boolean {
+  const t = b.text;
+  if (title && t.toLowerCase() === title.toLowerCase()) return true;
+  if (isDateLine(t) || parseByline(t)) return true;
+  return wordCount(t) < 5 && !endsSentence(t);
+}
+
+export function refineBlocks(blocks: Block[], title: string | null): { paragraphs: string[]; credits: string[] } {
+  const kept: Block[] = [];
+  const credits: string[] = [];
+  for (const b of blocks) {
+    const len = b.text.length;
+    const cred = parseCredits(b.text);
+    if (cred) {
+      credits.push(...cred);
+      continue;
+    }
+    const role = furnitureRole(b.text);
+    if (role === 'tail' && kept.length > 2) break;
+    if (role) continue;
+    // Lists of links (navigation, "related") inside the content.
+    if (b.linkChars / len > 0.5 && !(b.kind === 'p' && len > 150)) continue;
+    kept.push(b);
+  }
+  while (kept.length > 0 && isEdgeLabel(kept[0]!, title)) kept.shift();
+  while (kept.length > 0 && isEdgeLabel(kept[kept.length - 1]!, null)) kept.pop();
+  return { paragraphs: kept.map((b) => b.text), credits };
+}
+
+/** The JSON-LD body as paragraphs (its line breaks, or one paragraph). */
+function ldParagraphs(body: string): string[] {
+  return body
+    .split(/\n\s*\n|\r?\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '');
+}
+
+export function extractHtmlParts(html: string, meta: InputMeta = {}): ArticleParts {
+  const page = parseHtml(html);
+  const nodes = preOrder(page.root);
+  const ld = readJsonLd(page.jsonLd);
+  const info = readMetadata(page, ld, nodes, meta.url ?? null);
+  const { blocks, captions } = collectBlocks(page.root, paragraphShare(nodes));
+  const selection = selectContent(nodes, blocks, ld?.articleBody ?? null);
+  let { paragraphs, credits } = refineBlocks(selection.blocks, info.title);
+  const selectedChars = paragraphs.reduce((n, p) => n + p.length, 0);
+  const ldBody = ld?.articleBody?.replace(/<[^>]{0,200}>/g, ' ') ?? null;
+  if (ldBody && ldBody.length > 200 && selectedChars < 0.5 * ldBody.length) {
+    paragraphs = ldParagraphs(ldBody);
+  }
+  return {
+    paragraphs,
+    title: info.title,
+    published: info.published,
+    byline: info.byline,
+    language: info.language,
+    site: info.site,
+    url: info.url,
+    caption: captions[0] ?? null,
+    credits,
+  };
+}

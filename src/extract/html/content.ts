@@ -1,0 +1,111 @@
+/**
+ * Main-content selection over text blocks (ideas from readability and boilerpipe, own code):
+ * each prose block scores the elements above it (commas, length, less for link-heavy text),
+ * element scores are weighted by class/id hints and damped by the element's link density, the
+ * best element and its worthy siblings are the article, and the blocks inside them are kept.
+ * A JSON-LD `articleBody`, when the page has one, is a signal: blocks it contains score more.
+ */
+import type { HNode } from './parse.js';
+import type { Block } from './blocks.js';
+import { hintWeight } from './hints.js';
+
+/** Blocks shorter than this do not vote. */
+const MIN_VOTE_CHARS = 25;
+/** How many ancestors a block's vote reaches, and the share each gets. */
+const VOTE_SHARES = [1, 0.5, 0.33, 0.2, 0.1];
+
+function tagBase(tag: string): number {
+  if (tag === 'div' || tag === 'article' || tag === 'main' || tag === 'section') return 5;
+  if (tag === 'pre' || tag === 'td' || tag === 'blockquote') return 3;
+  if (tag === 'ol' || tag === 'ul' || tag === 'dl' || tag === 'li' || tag === 'form') return -3;
+  if (/^h[1-6]$/.test(tag) || tag === 'th') return -5;
+  return 0;
+}
+
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Word trigrams of the JSON-LD body, so "is this block in it" is linear time. */
+function trigrams(s: string): Set<string> {
+  const w = words(s);
+  const set = new Set<string>();
+  for (let i = 0; i + 2 < w.length; i++) set.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
+  return set;
+}
+
+/** True when most of the block's trigrams occur in the JSON-LD body. */
+function containedIn(text: string, set: Set<string>): boolean {
+  const w = words(text);
+  if (w.length < 3) return false;
+  let hit = 0;
+  for (let i = 0; i + 2 < w.length; i++) if (set.has(`${w[i]} ${w[i + 1]} ${w[i + 2]}`)) hit++;
+  return hit >= 0.8 * (w.length - 2);
+}
+
+export interface Selection {
+  blocks: Block[];
+  /** The chosen element, for debugging. */
+  top: HNode | null;
+}
+
+export function selectContent(nodes: HNode[], blocks: Block[], ldBody: string | null): Selection {
+  const n = nodes.length;
+  const chars = new Float64Array(n);
+  const links = new Float64Array(n);
+  const score = new Float64Array(n);
+  const scored = new Uint8Array(n);
+  const ld = ldBody && ldBody.length > 200 ? trigrams(ldBody) : null;
+  const inLd = blocks.map((b) => (ld !== null && b.text.length >= MIN_VOTE_CHARS ? containedIn(b.text, ld) : false));
+
+  for (const b of blocks) {
+    chars[b.node.idx] += b.text.length;
+    links[b.node.idx] += b.linkChars;
+  }
+  for (let i = n - 1; i > 0; i--) {
+    const p = nodes[i]!.parent;
+    if (p) {
+      chars[p.idx] += chars[i]!;
+      links[p.idx] += links[i]!;
+    }
+  }
+
+  blocks.forEach((b, bi) => {
+    const len = b.text.length;
+    if (len < MIN_VOTE_CHARS || b.linkChars / len > 0.5) return;
+    let vote = 1 + (b.text.match(/[,،，、]/g)?.length ?? 0) + Math.min(Math.floor(len / 100), 3);
+    if (ld !== null) vote *= inLd[bi] ? 3 : 0.3;
+    let a: HNode | null = b.kind === 'other' ? b.node : b.node.parent;
+    for (let level = 0; a && level < VOTE_SHARES.length; level++, a = a.parent) {
+      if (!scored[a.idx]) {
+        scored[a.idx] = 1;
+        score[a.idx] = tagBase(a.tag) + hintWeight(a);
+      }
+      score[a.idx] += vote * VOTE_SHARES[level]!;
+    }
+  });
+
+  let top: HNode | null = null;
+  let best = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (!scored[i]) continue;
+    const density = chars[i]! > 0 ? links[i]! / chars[i]! : 0;
+    score[i] = score[i]! * (1 - density);
+    if (score[i]! > best) (best = score[i]!), (top = nodes[i]!);
+  }
+  if (!top) return { blocks: blocks.filter((b) => b.linkChars / b.text.length < 0.5), top: null };
+
+  // The top element and its siblings that look like more of the same article.
+  const chosen: HNode[] = [top];
+  const parent = top.parent;
+  if (parent) {
+    const threshold = Math.max(10, best * 0.2);
+    for (const s of parent.children) {
+      if (typeof s === 'string' || s === top) continue;
+      const density = chars[s.idx]! > 0 ? links[s.idx]! / chars[s.idx]! : 1;
+      const sameClass = top.hint.trim() !== '' && s.hint === top.hint ? best * 0.2 : 0;
+      if (scored[s.idx] && score[s.idx]! + sameClass >= threshold) chosen.push(s);
+      else if (s.tag === 'p' && chars[s.idx]! > 80 && density < 0.25) chosen.push(s);
+    }
+  }
+  const inside = (b: Block) => chosen.some((c) => c.idx <= b.node.idx && b.node.idx <= c.end);
+  return { blocks: blocks.filter(inside), top };
+}

@@ -1,0 +1,129 @@
+/**
+ * Scraped text → article parts. Candidates then refiners: each line gets a role (furniture,
+ * title, byline, date, caption, credit, body), then the body is settled (pull quotes,
+ * related-story headlines, author notes at the end).
+ */
+import type { InputMeta } from '../../core/types.js';
+import type { ArticleParts } from '../assemble.js';
+import { furnitureRole } from '../boilerplate.js';
+import { parseCredits } from '../credits.js';
+import { isDateLine, parseDate } from '../dates.js';
+import { endsSentence, splitLines, wordCount, type Line } from './lines.js';
+import { isPhotoCaption, isAuthorNote, parseByline } from './roles.js';
+
+/** A scraper's metadata prefix: "date 2017-09-06 Headline ...". */
+const DATE_PREFIX = /^date\s+((?:19|20)\d{2}-\d{2}-\d{2})\s+/i;
+/** How many lines at the top may hold the title, byline and date. */
+const HEAD_LINES = 8;
+
+function looksLikeTitle(s: string): boolean {
+  if (s.length > 200 || wordCount(s) < 2 || wordCount(s) > 30) return false;
+  if (/[,;]$/.test(s)) return false;
+  // A period ends sentences, not headlines, except after an abbreviation ("... to U.S.").
+  if (/\.$/.test(s) && !/\b(?:[A-Z]\.){2,}$/.test(s)) return false;
+  return true;
+}
+
+export function extractTextParts(content: string, _meta: InputMeta = {}): ArticleParts {
+  const lines = splitLines(content);
+  let published: string | null = null;
+  let title: string | null = null;
+  let byline: string | null = null;
+  let caption: string | null = null;
+  const credits: string[] = [];
+  const body: Line[] = [];
+  let tail = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const prefix = DATE_PREFIX.exec(line.text);
+    if (prefix) {
+      published ??= prefix[1]!;
+      line.text = line.text.slice(prefix[0].length);
+    }
+    const text = line.text;
+    const cred = parseCredits(text);
+    if (cred) {
+      credits.push(...cred);
+      tail = true;
+      continue;
+    }
+    if (tail) continue;
+    const role = furnitureRole(text);
+    if (role) {
+      if (i < HEAD_LINES + 4) published ??= parseDate(text);
+      // A photo credit ("Image: picture-alliance/dpa") takes the image's alt text before it along.
+      if (/^(?:image|photo|picture|bild|foto)\s*:/i.test(text) && body.length > 0 && !endsSentence(body[body.length - 1]!.text)) body.pop();
+      if (role === 'tail' && body.length > 0) tail = true;
+      continue;
+    }
+    const inHead = body.length === 0;
+    if (inHead && i < HEAD_LINES && isDateLine(text)) {
+      published ??= parseDate(text);
+      continue;
+    }
+    if (body.length <= 2 && i < HEAD_LINES + 2 && byline === null) {
+      const by = parseByline(text);
+      if (by) {
+        byline = by;
+        continue;
+      }
+    }
+    if (inHead && title === null && looksLikeTitle(text) && i < HEAD_LINES && lines.length > i + 1) {
+      title = text;
+      continue;
+    }
+    // The same line twice in a row: a photo caption and its alt text.
+    const next = lines[i + 1];
+    if (next && next.text === text && wordCount(text) <= 60) {
+      caption ??= text;
+      i++;
+      continue;
+    }
+    if (isPhotoCaption(text)) {
+      caption ??= text;
+      continue;
+    }
+    body.push(line);
+  }
+  return {
+    paragraphs: settleBody(body),
+    title,
+    published,
+    byline,
+    language: null,
+    site: null,
+    url: null,
+    caption,
+    credits,
+  };
+}
+
+/** Refiners over the body lines. */
+function settleBody(body: Line[]): string[] {
+  const keep: string[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const text = body[i]!.text;
+    const words = wordCount(text);
+    // One-word lines ("W300", "Advertisement") are labels, not prose.
+    if (words < 2 && !endsSentence(text)) continue;
+    if (!endsSentence(text) && i > 0) {
+      const next = body[i + 1]?.text;
+      // A pull quote with its speaker on the next line.
+      if (next && words >= 6 && isNameLine(next)) {
+        i++;
+        continue;
+      }
+      // A headline of another story ("Russia will impose retaliatory sanctions on West").
+      if (words >= 6 && words <= 15 && /^[A-Z]/.test(text) && !/^[A-Z][a-z]+ [A-Z][a-z]+,/.test(text)) continue;
+    }
+    keep.push(text);
+  }
+  while (keep.length > 1 && isAuthorNote(keep[keep.length - 1]!)) keep.pop();
+  return keep;
+}
+
+/** "Justin Webb": two to four capitalised words and nothing else. */
+function isNameLine(s: string): boolean {
+  return /^[A-Z][\p{L}'’.\-]+(?: [A-Z][\p{L}'’.\-]+){1,3}$/u.test(s);
+}

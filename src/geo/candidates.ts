@@ -1,0 +1,233 @@
+/**
+ * Toponym candidates: spans of the article that may name a place, each with its gazetteer senses.
+ * Sources, in order: the recogniser's LOC spans; gazetteer matches over runs of capitalised tokens
+ * (longest match first); US state abbreviations after a comma ("Alexandria, La.").
+ * Filters (refiners) then drop what is more likely an ordinary word or a person.
+ */
+import type { NamedSpan, Segmentation, Token } from '../core/types.js';
+import { lookup, lookupLoose, admin1Entry, type GazEntry } from './gazetteer.js';
+import { isCommonWord, isEnglishWord, usStateFromAbbreviation } from './lexicon.js';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  senses: GazEntry[];
+  /** `ner`: a recogniser LOC span; `gazetteer`: exact name; `loose`: other romanisation; `abbrev`: state abbreviation. */
+  source: 'ner' | 'gazetteer' | 'loose' | 'abbrev';
+  /** Index of the token where the candidate starts. */
+  token: number;
+  /** Index one past its last token. */
+  endToken: number;
+}
+
+/** Lower-case words that may sit inside a multi-word place name ("Bosnia and Herzegovina"). */
+const CONNECTORS = new Set(['of', 'and', 'de', 'del', 'la', 'le', 'du', 'da', 'upon', 'on', 'the', 'al', 'el']);
+/** Modifiers that may precede a place name inside a capitalised run ("Northern Alexandria"). */
+const MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'downtown', 'greater', 'upper', 'lower', 'metro', 'rural', 'suburban', 'inner', 'outer']);
+const MAX_NAME_TOKENS = 6;
+
+function isCapitalised(t: Token): boolean {
+  return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
+/** Surface of tokens i..j-1 without a possessive ending; its end offset. */
+function surface(text: string, tokens: Token[], i: number, j: number): { text: string; end: number } {
+  let end = tokens[j - 1]!.end;
+  let s = text.slice(tokens[i]!.start, end);
+  const m = /['’]s?$/.exec(s);
+  if (m && s.length > m[0].length + 1) {
+    s = s.slice(0, -m[0].length);
+    end -= m[0].length;
+  }
+  return { text: s, end };
+}
+
+/** Runs of capitalised tokens inside each sentence (connectors allowed between capitals). */
+function capitalisedRuns(seg: Segmentation): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const sent of seg.sentences) {
+    let i = sent.firstToken;
+    while (i < sent.endToken) {
+      if (!isCapitalised(seg.tokens[i]!)) { i++; continue; }
+      let j = i + 1;
+      while (j < sent.endToken) {
+        const t = seg.tokens[j]!;
+        const adjacentPrev = t.start - seg.tokens[j - 1]!.end <= 1;
+        if (!adjacentPrev) break;
+        if (isCapitalised(t)) { j++; continue; }
+        // An initial ("Daniel E. Jones"): a capital letter and its dot stay in the run.
+        if (t.text === '.' && /^\p{Lu}$/u.test(seg.tokens[j - 1]!.text)) { j++; continue; }
+        const next = seg.tokens[j + 1];
+        if (CONNECTORS.has(t.text) && next && j + 1 < sent.endToken && isCapitalised(next)) { j += 2; continue; }
+        break;
+      }
+      runs.push([i, j]);
+      i = j;
+    }
+  }
+  return runs;
+}
+
+function senseLookup(name: string): { senses: GazEntry[]; loose: boolean } {
+  const exact = lookup(name);
+  if (exact.length > 0) return { senses: exact, loose: false };
+  if (name.length < 5 || /\s/.test(name.trim()) && name.split(/\s+/).length > 2) return { senses: [], loose: false };
+  return { senses: lookupLoose(name), loose: true };
+}
+
+/** Gazetteer matches inside one run: longest first, only at the run start, after a connector,
+ *  a modifier or another match (never after an unmatched capitalised word: "Michael Jordan"). */
+function matchRun(text: string, tokens: Token[], from: number, to: number, out: Candidate[], unmatchedTails: Set<string>): void {
+  let i = from;
+  let allowed = true;
+  let matchedAny = false;
+  while (i < to) {
+    const t = tokens[i]!;
+    if (!isCapitalised(t)) { allowed = CONNECTORS.has(t.text); i++; continue; }
+    let found: Candidate | null = null;
+    if (allowed) {
+      for (let j = Math.min(to, i + MAX_NAME_TOKENS); j > i; j--) {
+        if (!isCapitalised(tokens[j - 1]!)) continue;
+        const s = surface(text, tokens, i, j);
+        const { senses, loose } = senseLookup(s.text);
+        if (senses.length === 0) continue;
+        // Another romanisation only for a whole run of one long name ("Kulyab", not "French Quarter").
+        if (loose && (i !== from || j !== to || s.text.length < 6)) continue;
+        found = { start: t.start, end: s.end, text: s.text, senses, source: loose ? 'loose' : 'gazetteer', token: i, endToken: j };
+        break;
+      }
+    }
+    if (found) {
+      const county = countyOf(text, tokens, found, to);
+      if (county) found = county;
+      out.push(found);
+      matchedAny = true;
+      i = found.endToken;
+      allowed = true;
+    } else {
+      allowed = MODIFIERS.has(t.text.toLowerCase());
+      i++;
+    }
+  }
+  // A run of two or three capitalised words with no place in it is likely a person's name:
+  // its last word ("Jackson" in "Jesse Jackson") is not a place elsewhere in the article.
+  const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
+  if (!matchedAny && words.length >= 2 && words.length <= 4 && words.every(isCapitalised)) {
+    unmatchedTails.add(tokens[to - 1]!.text.replace(/['’]s?$/, ''));
+  }
+}
+
+/** A single ordinary word ("Council", "Mobile") names a place only if some sense is this large. */
+const ENGLISH_WORD_MIN_POPULATION = 500_000;
+/** A phrase of ordinary words ("White House") names a place only if some sense is this large. */
+const PHRASE_MIN_POPULATION = 50_000;
+
+function cityOnly(c: Candidate): boolean {
+  return c.senses.every((e) => e.kind === 'city');
+}
+function maxPopulation(c: Candidate): number {
+  return c.senses.reduce((m, e) => Math.max(m, e.population), 0);
+}
+
+/** Words that turn a town's name into its county's ("Laurel County", "Rapides Parish"). */
+const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough']);
+
+/** Senses of "X County" when the gazetteer has no county: the towns named X in the US, read as
+ *  their county (a county is usually named after, or lies near, its namesake town). */
+export function countySenses(townSenses: GazEntry[], name: string): GazEntry[] {
+  return townSenses
+    .filter((e) => e.kind === 'city' && e.cc === 'US')
+    .map((e) => ({ ...e, geonameId: null, name, featureCode: 'ADM2', kind: 'admin' as const, population: Math.max(e.population, 10_000) }));
+}
+
+function countyOf(text: string, tokens: Token[], c: Candidate, to: number): Candidate | null {
+  const next = tokens[c.endToken];
+  if (!next || c.endToken >= to || !COUNTY_WORDS.has(next.text) || c.end !== tokens[c.endToken - 1]!.end) return null;
+  const name = text.slice(c.start, next.end);
+  const senses = countySenses(c.senses, name);
+  if (senses.length === 0) return null;
+  return { ...c, end: next.end, text: name, senses, endToken: c.endToken + 1 };
+}
+
+export interface CandidateOptions {
+  named: NamedSpan[];
+  /** Spans known to be people (recogniser PER spans, PERSON entity mentions). */
+  people: Array<{ start: number; end: number }>;
+}
+
+export function findCandidates(text: string, seg: Segmentation, opts: CandidateOptions): Candidate[] {
+  const raw: Candidate[] = [];
+  const tails = new Set<string>();
+  for (const [a, b] of capitalisedRuns(seg)) matchRun(text, seg.tokens, a, b, raw, tails);
+
+  // State abbreviations after a comma ("Alexandria, La.", "Charleston, W. Va.").
+  seg.tokens.forEach((t, i) => {
+    if (i < 2 || seg.tokens[i - 1]!.text !== ',') return;
+    let j = i + 1;
+    let code = usStateFromAbbreviation(t.text);
+    // "W. Va." is two tokens.
+    if (!code && seg.tokens[i + 1] && seg.tokens[i + 1]!.start - t.end <= 1) {
+      code = usStateFromAbbreviation(t.text + seg.tokens[i + 1]!.text);
+      if (code) j = i + 2;
+    }
+    if (!code) return;
+    const e = admin1Entry('US', code);
+    if (!e) return;
+    const end = seg.tokens[j - 1]!.end;
+    raw.push({ start: t.start, end, text: text.slice(t.start, end), senses: [e], source: 'abbrev', token: i, endToken: j });
+  });
+
+  // Recogniser LOC spans add what the gazetteer scan missed.
+  const tokenAt = (off: number) => seg.tokens.findIndex((t) => t.end > off);
+  for (const n of opts.named) {
+    if (n.label !== 'LOC') continue;
+    const s = text.slice(n.start, n.end).replace(/['’]s?$/, '');
+    const inside = raw.filter((c) => c.start < n.end && n.start < c.end);
+    if (inside.some((c) => c.start === n.start && c.end === n.start + s.length)) continue;
+    if (inside.some((c) => c.start < n.start || c.end > n.end)) continue;
+    let { senses, loose } = senseLookup(s);
+    const county = /^(.+?)\s+(?:County|Parish|Borough)$/.exec(s);
+    if (senses.length === 0 && county) senses = countySenses(lookup(county[1]!), s);
+    // A span the gazetteer lacks (a street, a building) replaces the places found inside it,
+    // unless one of them leads it ("Kansas City Kansas").
+    if (senses.length === 0 && inside.some((c) => c.start === n.start)) continue;
+    for (const c of inside) raw.splice(raw.indexOf(c), 1);
+    const ti = tokenAt(n.start);
+    const te = tokenAt(n.end - 1) + 1;
+    raw.push({ start: n.start, end: n.start + s.length, text: s, senses, source: loose ? 'loose' : 'ner', token: ti, endToken: te });
+  }
+
+  const lowerWords = new Set<string>();
+  for (const t of seg.tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  const sentenceStarts = new Set(seg.sentences.map((s) => s.firstToken));
+  const nerLoc = (c: Candidate) => opts.named.some((n) => n.label === 'LOC' && n.start === c.start && n.end >= c.end && n.end <= c.end + 2);
+  const qualified = (c: Candidate) => seg.tokens[c.endToken]?.text === ',' && raw.some((o) => o.token === c.endToken + 1 && o.senses.some((e) => e.kind === 'admin' || e.kind === 'country'));
+
+  return raw
+    .filter((c) => {
+      if (c.source === 'abbrev') return true;
+      const single = c.endToken - c.token === 1;
+      if (c.source === 'ner' || nerLoc(c)) {
+        // Even the recogniser's LOC spans: a lone ordinary word with only small senses is not kept.
+        return !(single && (isCommonWord(c.text) || isEnglishWord(c.text)) && cityOnly(c) && maxPopulation(c) < ENGLISH_WORD_MIN_POPULATION);
+      }
+      if (opts.people.some((p) => p.start < c.end && c.start < p.end)) return false;
+      if (!single) {
+        // "White House", "Human Services": every word ordinary and the place small.
+        const words = c.text.split(/[\s-]+/);
+        return !(cityOnly(c) && maxPopulation(c) < PHRASE_MIN_POPULATION && words.every((w) => isEnglishWord(w) || CONNECTORS.has(w)));
+      }
+      const word = c.text;
+      if (/^\p{Lu}+$/u.test(word) && word.length <= 3 && !c.senses.some((e) => e.kind === 'country' || e.kind === 'admin')) return false;
+      if (isCommonWord(word)) return qualified(c);
+      if (isEnglishWord(word) && cityOnly(c) && maxPopulation(c) < ENGLISH_WORD_MIN_POPULATION) return qualified(c);
+      if (tails.has(word) && !c.senses.some((e) => e.kind === 'country' || e.kind === 'admin' || e.kind === 'continent')) return qualified(c);
+      let first = c.token;
+      while (first > 0 && /^["“‘'(\[]$/.test(seg.tokens[first - 1]!.text)) first--;
+      if (sentenceStarts.has(first) && lowerWords.has(word.toLowerCase())) return false;
+      if (c.source === 'loose' && word.length < 5) return false;
+      return true;
+    })
+    .sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,110 @@
+/**
+ * Disambiguation: picks one gazetteer sense per candidate using the whole article.
+ * Score of a sense = population prior + feature prior + country context + region context +
+ * closeness to the article's other places; a region qualifier ("Alexandria, La.", "Paris, Texas")
+ * restricts the senses first; one sense per name per document.
+ */
+import type { Segmentation } from '../core/types.js';
+import type { Candidate } from './candidates.js';
+import { adminKey, type GeoContext } from './context.js';
+import type { GazEntry } from './gazetteer.js';
+import { compactKey } from './names.js';
+import { distanceKm } from './distance.js';
+
+export { distanceKm };
+
+export interface Resolved {
+  candidate: Candidate;
+  sense: GazEntry | null;
+  /** True when a following region or country narrowed the senses. */
+  qualified: boolean;
+}
+
+const FEATURE_PRIOR: Record<string, number> = { PPLC: 1.5, PPLA: 0.8, PPLA2: 0.3, PCLI: 0.8, CONT: 0.5, RGN: 0.5, ADM1: 0.3 };
+const COUNTRY_BONUS = 2.5;
+const ADMIN_BONUS = 2;
+const NEAR_KM = 150;
+const NEAR_BONUS = 1.5;
+const LOOSE_PENALTY = 1;
+const QUALIFIER_KM = 600;
+
+function prior(e: GazEntry): number {
+  return Math.log10(e.population + 100) + (FEATURE_PRIOR[e.featureCode] ?? 0);
+}
+
+/** Does a sense lie inside the region or country that qualifies it? */
+function inside(e: GazEntry, q: GazEntry): boolean {
+  if (q.kind === 'country') return e.cc === q.cc && e !== q;
+  if (q.kind !== 'admin' || e.cc !== q.cc || e === q) return false;
+  if (e.kind === 'city' && e.cc === 'US') return e.admin1 === q.admin1;
+  return distanceKm(e.lat, e.lon, q.lat, q.lon) < QUALIFIER_KM;
+}
+
+function contextScore(e: GazEntry, ctx: GeoContext, source: Candidate['source']): number {
+  let s = prior(e);
+  const cw = e.cc ? ctx.countries.get(e.cc) ?? 0 : 0;
+  s += COUNTRY_BONUS * Math.min(1, cw);
+  const ak = adminKey(e);
+  if (e.kind === 'city' && ak) s += ADMIN_BONUS * Math.min(1, ctx.admins.get(ak) ?? 0);
+  if (ctx.dateline.includes(e)) s += 1;
+  if (source === 'loose') s -= LOOSE_PENALTY;
+  return s;
+}
+
+export function resolveCandidates(candidates: Candidate[], seg: Segmentation, ctx: GeoContext): Resolved[] {
+  const byToken = new Map(candidates.map((c) => [c.token, c]));
+  // 1. Qualifiers narrow senses: "X, Y" where Y is a region or country containing a sense of X.
+  const narrowed = candidates.map((c) => {
+    let senses = c.senses;
+    let qualified = false;
+    const q = seg.tokens[c.endToken]?.text === ',' ? byToken.get(c.endToken + 1) : undefined;
+    if (q) {
+      const inQ = c.senses.filter((e) => q.senses.some((qs) => inside(e, qs)));
+      if (inQ.length > 0) {
+        senses = inQ;
+        qualified = true;
+      }
+    }
+    return { c, senses, qualified };
+  });
+
+  // 2. First pass: best sense by prior and context.
+  const pick = (senses: GazEntry[], source: Candidate['source'], anchors: GazEntry[]) => {
+    let best: GazEntry | null = null;
+    let bestScore = -Infinity;
+    for (const e of senses) {
+      let s = contextScore(e, ctx, source);
+      if (anchors.length > 0 && e.kind === 'city' && anchors.some((a) => a !== e && distanceKm(e.lat, e.lon, a.lat, a.lon) < NEAR_KM)) s += NEAR_BONUS;
+      if (s > bestScore) { bestScore = s; best = e; }
+    }
+    return best;
+  };
+  const first = narrowed.map((n) => pick(n.senses, n.c.source, []));
+  // Anchors: places settled without doubt (one sense, or qualified), cities and regions only.
+  const anchors = narrowed
+    .map((n, i) => (n.qualified || n.senses.length === 1 ? first[i] : null))
+    .filter((e): e is GazEntry => e !== null && (e.kind === 'city' || e.kind === 'admin'));
+  const second = narrowed.map((n, i) => (n.qualified ? first[i]! : pick(n.senses, n.c.source, anchors)));
+
+  // 3. One sense per name per document: a qualified mention decides for its name; otherwise the
+  //    sense chosen most often (ties: first mention).
+  const groups = new Map<string, number[]>();
+  narrowed.forEach((n, i) => {
+    const k = compactKey(n.c.text);
+    groups.set(k, [...(groups.get(k) ?? []), i]);
+  });
+  const final = [...second];
+  for (const idxs of groups.values()) {
+    if (idxs.length < 2) continue;
+    const q = idxs.find((i) => narrowed[i]!.qualified);
+    let chosen: GazEntry | null;
+    if (q !== undefined) chosen = second[q]!;
+    else {
+      const votes = new Map<GazEntry, number>();
+      for (const i of idxs) if (second[i]) votes.set(second[i]!, (votes.get(second[i]!) ?? 0) + 1);
+      chosen = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    }
+    for (const i of idxs) if (!narrowed[i]!.qualified || !second[i]) final[i] = chosen;
+  }
+  return narrowed.map((n, i) => ({ candidate: n.c, sense: final[i] ?? null, qualified: n.qualified }));
+}

@@ -1,0 +1,128 @@
+/**
+ * Role and country of a name from its immediate context:
+ *   premodifiers   "Russia's Defense Minister Anatoly Antonov", "Putin's aide Yuri Ushakov"
+ *   appositive     "the head of a visiting U.S. Congressional delegation, Dan Burton"
+ *                  "Abdel-Salam al-Qubaisi, a spokesman for the Association of Muslim Scholars,"
+ * Country comes from demonyms, country names (possessive or "of Russia") and from a possessor
+ * person already described ("Putin's aide" → Putin's country).
+ */
+import type { Span, Token } from '../../core/types.js';
+import { actorKnowledge, countryOfToken } from './knowledge.js';
+import { isRoleWord } from './candidates.js';
+
+export interface Description {
+  role: string | null;
+  roleSpan: Span | null;
+  country: string | null;
+  types: string[];
+}
+
+/** Longest role phrase found inside a word sequence → its CAMEO type. */
+export function typesOfRoleText(roleText: string): string[] {
+  const k = actorKnowledge();
+  const words = roleText.toLowerCase().replace(/[,.]$/, '').split(/\s+/);
+  let best: { type: string; words: number; at: number } | null = null;
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(k.maxRoleWords, words.length - i); n >= 1; n--) {
+      const r = k.roles.get(words.slice(i, i + n).join(' '));
+      if (r && (!best || n > best.words || (n === best.words && i > best.at))) best = { type: r.type, words: n, at: i };
+    }
+  }
+  return best ? [best.type] : [];
+}
+
+const DETERMINERS = /^(?:the|a|an|its|his|her|their)$/i;
+
+/** Country named in a token window (demonym, country, "of Russia"); the first one wins. */
+function countryInWindow(tokens: Token[], from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    const c = countryOfToken(tokens[i]!.text);
+    if (c) return c.iso3;
+  }
+  return null;
+}
+
+/**
+ * Describes a name at tokens [t0, t1) in a sentence spanning tokens [s0, s1).
+ * `possessorCountry` looks up the country of a person named by a possessive ("Putin's").
+ */
+export function describeName(
+  text: string,
+  tokens: Token[],
+  t0: number,
+  t1: number,
+  s0: number,
+  s1: number,
+  possessorCountry: (surname: string) => string | null,
+): Description {
+  // 1. Premodifier chain, walking left from the name.
+  let i = t0 - 1;
+  let roleFirst = -1;
+  let roleLast = -1;
+  let country: string | null = null;
+  while (i >= s0) {
+    const tok = tokens[i]!;
+    const c = countryOfToken(tok.text);
+    if (c && c.kind !== 'capital') {
+      country ??= c.iso3;
+      i--;
+      continue;
+    }
+    if (isRoleWord(tok.text.replace(/\.$/, '')) || isRoleWord(tok.text)) {
+      if (roleLast < 0) roleLast = i;
+      roleFirst = i;
+      i--;
+      continue;
+    }
+    if (/['’]s$/.test(tok.text) && /^\p{Lu}/u.test(tok.text) && roleFirst >= 0) {
+      // "Putin's aide": the possessor's country.
+      country ??= possessorCountry(tok.text.slice(0, -2));
+      roleFirst = i;
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (roleFirst >= 0) {
+    const roleSpan = { start: tokens[roleFirst]!.start, end: tokens[roleLast]!.end };
+    const role = text.slice(roleSpan.start, roleSpan.end);
+    return { role: stripPossessor(role), roleSpan, country, types: typesOfRoleText(role) };
+  }
+  // 2. Appositive before the name: "<NP with a role word>, NAME".
+  if (t0 - 1 >= s0 && tokens[t0 - 1]!.text === ',') {
+    let j = t0 - 2;
+    while (j >= s0 && j > t0 - 14 && tokens[j]!.text !== ',' ) j--;
+    const from = j + 1;
+    const appo = windowDescription(text, tokens, from, t0 - 1);
+    if (appo) return { ...appo, country: appo.country ?? country };
+  }
+  // 3. Appositive after the name: "NAME, a spokesman for the ministry,".
+  if (t1 < s1 && tokens[t1]!.text === ',') {
+    let j = t1 + 1;
+    while (j < s1 && j < t1 + 14 && tokens[j]!.text !== ',' && tokens[j]!.text !== '.') j++;
+    const next = tokens[t1 + 1];
+    if (next && (DETERMINERS.test(next.text) || isRoleWord(next.text) || countryOfToken(next.text))) {
+      const appo = windowDescription(text, tokens, t1 + 1, j);
+      if (appo) return { ...appo, country: appo.country ?? country };
+    }
+  }
+  return { role: null, roleSpan: null, country, types: [] };
+}
+
+/** "Putin's aide" → "aide"; the possessor is kept in the country, not in the role. */
+function stripPossessor(role: string): string {
+  return role.replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, '');
+}
+
+function windowDescription(text: string, tokens: Token[], from: number, to: number): Description | null {
+  if (to <= from) return null;
+  let hasRole = false;
+  for (let i = from; i < to; i++) if (isRoleWord(tokens[i]!.text) && !DETERMINERS.test(tokens[i]!.text)) hasRole = true;
+  const types = hasRole ? typesOfRoleText(text.slice(tokens[from]!.start, tokens[to - 1]!.end)) : [];
+  if (types.length === 0) return null;
+  let start = from;
+  while (start < to && (DETERMINERS.test(tokens[start]!.text) || /^(?:Meanwhile|However|Also)$/.test(tokens[start]!.text))) start++;
+  if (start >= to) return null;
+  const roleSpan = { start: tokens[start]!.start, end: tokens[to - 1]!.end };
+  return { role: text.slice(roleSpan.start, roleSpan.end), roleSpan, country: countryInWindow(tokens, from, to), types };
+}

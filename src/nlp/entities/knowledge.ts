@@ -1,0 +1,106 @@
+/**
+ * Actor knowledge loaded from `data/actors/`: countries (names, demonyms, capitals), role words
+ * with their CAMEO types, and international organisations / known groups. Loaded once, lazily.
+ */
+import { readTsv } from '../../core/data-dir.js';
+
+export interface CountryInfo {
+  iso3: string;
+  iso2: string;
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+export type CountryAliasKind = 'name' | 'demonym' | 'capital';
+
+export interface OrgInfo {
+  name: string;
+  abbrev: string;
+  code: string;
+  type: string;
+  country: string | null;
+}
+
+export interface RoleInfo {
+  phrase: string;
+  type: string;
+  kind: 'title' | 'group';
+  /** Number of words, to prefer the longest match. */
+  words: number;
+}
+
+export interface ActorKnowledge {
+  countries: Map<string, CountryInfo>;
+  /** Exact surface form → country and how it names it ("Russian" → RUS demonym). */
+  countryForms: Map<string, { iso3: string; kind: CountryAliasKind }>;
+  /** Exact surface form (any case of the first letter kept) → organisation. */
+  orgForms: Map<string, OrgInfo>;
+  /** Lower-cased role phrase → role. */
+  roles: Map<string, RoleInfo>;
+  /** Longest role phrase in words. */
+  maxRoleWords: number;
+  /** Longest country/org form in tokens, for scanning. */
+  maxFormWords: number;
+}
+
+let cached: ActorKnowledge | null = null;
+
+function pluralDemonym(d: string): string | null {
+  if (/(?:an|i|ian)$/.test(d)) return d + 's';
+  return null;
+}
+
+export function actorKnowledge(): ActorKnowledge {
+  if (cached) return cached;
+  const countries = new Map<string, CountryInfo>();
+  const countryForms = new Map<string, { iso3: string; kind: CountryAliasKind }>();
+  const addForm = (form: string, iso3: string, kind: CountryAliasKind) => {
+    if (form && !countryForms.has(form)) countryForms.set(form, { iso3, kind });
+  };
+  for (const r of readTsv('actors', 'countries.tsv')) {
+    const iso3 = r['iso3']!;
+    countries.set(iso3, { iso3, iso2: r['iso2']!, name: r['name']!, lat: Number(r['lat']), lon: Number(r['lon']) });
+  }
+  // Hand-made aliases first: they settle ambiguous forms ("Georgia", "Washington").
+  for (const r of readTsv('actors', 'country-aliases.tsv')) addForm(r['alias']!, r['iso3']!, r['kind'] as CountryAliasKind);
+  for (const r of readTsv('actors', 'countries.tsv')) {
+    const iso3 = r['iso3']!;
+    addForm(r['name']!, iso3, 'name');
+    if (!/ of |,/.test(r['official']!)) addForm(r['official']!, iso3, 'name');
+    for (const d of (r['demonym'] ?? '').split('|').filter(Boolean)) {
+      addForm(d, iso3, 'demonym');
+      const p = pluralDemonym(d);
+      if (p) addForm(p, iso3, 'demonym');
+    }
+    for (const c of (r['capital'] ?? '').split('|').filter(Boolean)) addForm(c, iso3, 'capital');
+  }
+  const orgForms = new Map<string, OrgInfo>();
+  for (const r of readTsv('actors', 'organizations.tsv')) {
+    const org: OrgInfo = { name: r['name']!, abbrev: r['abbrev']!, code: r['code']!, type: r['type']!, country: r['country'] || null };
+    for (const f of [org.name, org.abbrev, ...(r['aliases'] ?? '').split('|')].filter(Boolean)) {
+      if (!orgForms.has(f)) orgForms.set(f, org);
+    }
+  }
+  const roles = new Map<string, RoleInfo>();
+  let maxRoleWords = 1;
+  for (const r of readTsv('actors', 'roles.tsv')) {
+    const phrase = r['phrase']!.toLowerCase();
+    const words = phrase.split(/\s+/).length;
+    maxRoleWords = Math.max(maxRoleWords, words);
+    roles.set(phrase, { phrase, type: r['type']!, kind: r['kind'] as 'title' | 'group', words });
+  }
+  let maxFormWords = 1;
+  for (const f of [...countryForms.keys(), ...orgForms.keys()]) maxFormWords = Math.max(maxFormWords, f.split(/\s+/).length);
+  cached = { countries, countryForms, orgForms, roles, maxRoleWords, maxFormWords: Math.min(maxFormWords, 8) };
+  return cached;
+}
+
+/** The country a token names, looking through a possessive ("Russia's" → RUS). */
+export function countryOfToken(tokenText: string): { iso3: string; kind: CountryAliasKind; possessive: boolean } | null {
+  const k = actorKnowledge();
+  const possessive = /['’]s$/.test(tokenText);
+  const base = possessive ? tokenText.slice(0, -2) : tokenText;
+  const hit = k.countryForms.get(base);
+  return hit ? { ...hit, possessive } : null;
+}

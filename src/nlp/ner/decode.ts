@@ -1,0 +1,97 @@
+/**
+ * Greedy left-to-right tagging of a document with a linear model over BILOU tags. Each token's tag
+ * is the best-scoring tag allowed after the previous one; the document's prediction history is
+ * updated as it goes. The same loop trains the model when given gold tags and an update function:
+ * training sees its own previous predictions (not the gold ones) so it learns to recover from its
+ * mistakes, and is not held to the BILOU constraints, which could otherwise forbid the gold tag.
+ */
+import { ALLOWED, N_TAGS, TAGS, canEnd } from './tags.js';
+import { type DocumentInfo, type History, documentInfo, dynamicFeatures, historyIndex, historyKey, sentenceFeatures } from './features.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { NerToken } from './tokens.js';
+import { shortShape } from './shape.js';
+
+/** A linear model: feature name → row; `w[row * N_TAGS + tag]`. */
+export interface LinearModel {
+  index: Map<string, number>;
+  w: Float32Array;
+}
+
+/** Feature rows of the static features of every token (unknown features dropped). */
+export function staticRows(
+  index: Map<string, number>,
+  doc: readonly (readonly NerToken[])[],
+  gaz: Gazetteer,
+  extra?: readonly string[][][],
+  info: DocumentInfo = documentInfo(doc),
+): Int32Array[][] {
+  return doc.map((sent, si) =>
+    sentenceFeatures(sent, gaz, info).map((fs, i) => {
+      const rows: number[] = [];
+      for (const f of extra ? fs.concat(extra[si]![i]!) : fs) {
+        const r = index.get(f);
+        if (r !== undefined) rows.push(r);
+      }
+      return Int32Array.from(rows);
+    }),
+  );
+}
+
+export interface Training {
+  /** Gold BILOU tag indices per sentence per token. */
+  gold: number[][];
+  /** Called when the prediction is wrong: rows of the token's features, gold and predicted tag. */
+  update(rows: number[], gold: number, pred: number): void;
+  /** Called after every token (the averaging clock). */
+  tick(): void;
+}
+
+const CANNOT_END = TAGS.map((t) => !canEnd(t));
+
+/** Tags (indices into `TAGS`) for every token of the document. */
+export function tagDocument(model: LinearModel, doc: readonly (readonly NerToken[])[], rowsOf: Int32Array[][], training?: Training): number[][] {
+  const { index, w } = model;
+  const history: History = new Map();
+  const scores = new Float64Array(N_TAGS);
+  const out: number[][] = [];
+  doc.forEach((sent, si) => {
+    const tags: number[] = [];
+    const srows = rowsOf[si]!;
+    for (let i = 0; i < sent.length; i++) {
+      const word = sent[i]!.text;
+      const lower = word.toLowerCase();
+      const hk = historyKey(word);
+      const gold = training?.gold[si];
+      const p1 = i > 0 ? tags[i - 1]! : -1;
+      const p2 = i > 1 ? tags[i - 2]! : -1;
+      const dyn = dynamicFeatures(lower, shortShape(word), p1 < 0 ? '<s>' : TAGS[p1]!, p2 < 0 ? '<s>' : TAGS[p2]!, hk ? history.get(hk) : undefined);
+      const rows: number[] = Array.from(srows[i]!);
+      for (const f of dyn) {
+        const r = index.get(f);
+        if (r !== undefined) rows.push(r);
+      }
+      scores.fill(0);
+      for (const r of rows) {
+        const base = r * N_TAGS;
+        for (let t = 0; t < N_TAGS; t++) scores[t]! += w[base + t]!;
+      }
+      const allowedRow = ALLOWED[(i > 0 ? tags[i - 1]! : -1) + 1]!;
+      const last = i === sent.length - 1;
+      let best = -1;
+      for (let t = 0; t < N_TAGS; t++) {
+        if (!gold && (!allowedRow[t] || (last && CANNOT_END[t]))) continue;
+        if (best < 0 || scores[t]! > scores[best]!) best = t;
+      }
+      if (gold && best !== gold[i]) training!.update(rows, gold[i]!, best);
+      training?.tick();
+      tags.push(best);
+      if (hk) {
+        let h = history.get(hk);
+        if (!h) history.set(hk, (h = [0, 0, 0, 0, 0]));
+        h[historyIndex(TAGS[best]!)]!++;
+      }
+    }
+    out.push(tags);
+  });
+  return out;
+}

@@ -1,0 +1,128 @@
+/**
+ * Feature extraction. Static features depend only on the text (the word, its shape, affixes, the
+ * words around it, gazetteer matches, and what the rest of the document says about the same word);
+ * dynamic features depend on the tags already chosen (previous tags, and the types this document
+ * has already given the same word: the "prediction history" of Ratinov & Roth, 2009).
+ */
+import type { NerToken } from './tokens.js';
+import { type Gazetteer, matchGazetteer } from './gazetteer.js';
+import { isAllCaps, isCapitalised, shape, shortShape, titleCase } from './shape.js';
+
+/** What the whole document says about its words, gathered before tagging. */
+export interface DocumentInfo {
+  /** Lower-cased words that occur written in lower case somewhere in the document. */
+  lowerSeen: Set<string>;
+  /** Lower-cased words that occur capitalised (not all caps) away from a sentence start. */
+  capSeen: Set<string>;
+}
+
+function isCapsSentence(sent: readonly NerToken[]): boolean {
+  let letters = 0;
+  for (const t of sent) {
+    if (/\p{Ll}/u.test(t.text)) return false;
+    if (/\p{Lu}/u.test(t.text)) letters++;
+  }
+  return letters >= 2;
+}
+
+export function documentInfo(doc: readonly (readonly NerToken[])[]): DocumentInfo {
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
+  for (const sent of doc) {
+    if (isCapsSentence(sent)) continue;
+    sent.forEach((t, i) => {
+      const w = t.text;
+      if (!/\p{L}/u.test(w)) return;
+      if (w === w.toLowerCase()) lowerSeen.add(w);
+      else if (i > 0 && isCapitalised(w) && !isAllCaps(w)) capSeen.add(w.toLowerCase());
+    });
+  }
+  return { lowerSeen, capSeen };
+}
+
+const BOS = '<s>';
+const EOS = '</s>';
+
+/** The static features of every token of a sentence. */
+export function sentenceFeatures(sent: readonly NerToken[], gaz: Gazetteer, info: DocumentInfo): string[][] {
+  const words = sent.map((t) => t.text);
+  const lower = words.map((w) => w.toLowerCase());
+  const shapes = words.map(shortShape);
+  const gazMatches = matchGazetteer(gaz, words);
+  const capsSent = isCapsSentence(sent);
+  const n = words.length;
+  const lw = (i: number) => (i < 0 ? BOS : i >= n ? EOS : lower[i]!);
+  const ss = (i: number) => (i < 0 ? BOS : i >= n ? EOS : shapes[i]!);
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const l = lower[i]!;
+    const s = shapes[i]!;
+    const f: string[] = ['b', 'w=' + w, 'l=' + l, 'ss=' + s];
+    const fullShape = shape(w);
+    if (fullShape.length <= 8) f.push('sh=' + fullShape);
+    for (let k = 1; k <= 4 && k < l.length; k++) f.push(`p${k}=` + l.slice(0, k), `s${k}=` + l.slice(-k));
+    f.push('l-1=' + lw(i - 1), 'l+1=' + lw(i + 1), 'l-2=' + lw(i - 2), 'l+2=' + lw(i + 2));
+    f.push('l-1|l=' + lw(i - 1) + '|' + l, 'l|l+1=' + l + '|' + lw(i + 1));
+    f.push('ss-1|ss=' + ss(i - 1) + '|' + s, 'ss|ss+1=' + s + '|' + ss(i + 1), 'ss-1|ss|ss+1=' + ss(i - 1) + '|' + s + '|' + ss(i + 1));
+    f.push('w-1|ss=' + (i > 0 ? words[i - 1] : BOS) + '|' + s, 'ss|w+1=' + s + '|' + (i + 1 < n ? words[i + 1] : EOS));
+    if (i === 0) f.push('first|ss=' + s);
+    if (capsSent) f.push('caps-sent', 'caps-sent|l=' + l);
+    for (const g of gazMatches[i]!) f.push('g=' + g, 'g|ss=' + g + '|' + s);
+    if (i > 0) for (const g of gazMatches[i - 1]!) f.push('g-1=' + g);
+    if (i + 1 < n) for (const g of gazMatches[i + 1]!) f.push('g+1=' + g);
+    // Document evidence: is this capitalised word a common word written in lower case elsewhere,
+    // or a name written capitalised mid-sentence elsewhere?
+    if (/\p{Lu}/u.test(w)) {
+      if (info.lowerSeen.has(l)) f.push('doc-lower');
+      if (info.capSeen.has(l)) f.push('doc-cap');
+      if (isAllCaps(w) && info.capSeen.has(titleCase(w).toLowerCase())) f.push('doc-caps-has-title');
+      if ((i === 0 || capsSent) && !info.capSeen.has(l) && info.lowerSeen.has(l)) f.push('doc-only-lower');
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** Key under which the prediction history remembers a word (capitalised words only), or null. */
+export function historyKey(word: string): string | null {
+  return /\p{Lu}/u.test(word) ? word.toLowerCase() : null;
+}
+
+/** Per history key: how often each type (index into `TYPES`, 4 = O) was chosen earlier in the document. */
+export type History = Map<string, number[]>;
+
+const HISTORY_LABELS = ['PER', 'ORG', 'LOC', 'MISC', 'O'];
+
+/** The tag-dependent features of token `i`, given the tags chosen before it. */
+export function dynamicFeatures(
+  lowerWord: string,
+  shortShp: string,
+  prev1: string,
+  prev2: string,
+  hist: number[] | undefined,
+): string[] {
+  const f = ['t-1=' + prev1, 't-2|t-1=' + prev2 + '|' + prev1, 't-1|l=' + prev1 + '|' + lowerWord, 't-1|ss=' + prev1 + '|' + shortShp];
+  if (hist) {
+    let best = -1;
+    let bestN = 0;
+    let total = 0;
+    for (let k = 0; k < hist.length; k++) {
+      total += hist[k]!;
+      if (hist[k]! > bestN) { bestN = hist[k]!; best = k; }
+    }
+    if (best >= 0) {
+      const lab = HISTORY_LABELS[best]!;
+      f.push('h=' + lab, 'h|ss=' + lab + '|' + shortShp);
+      if (bestN === total) f.push('h-all=' + lab);
+    }
+  }
+  return f;
+}
+
+/** Index into the history counts for a tag. */
+export function historyIndex(tag: string): number {
+  if (tag === 'O') return 4;
+  const t = tag.slice(2);
+  return t === 'PER' ? 0 : t === 'ORG' ? 1 : t === 'LOC' ? 2 : 3;
+}

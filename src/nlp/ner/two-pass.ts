@@ -1,0 +1,21 @@
+/**
+ * The recogniser's two passes over a document: the first tags it with local features and the
+ * left-to-right prediction history; the second tags it again with the first pass's view of the
+ * whole document as extra features (`stack.ts`). Without a second model, the first pass stands.
+ */
+import { type LinearModel, staticRows, tagDocument } from './decode.js';
+import type { Gazetteer } from './gazetteer.js';
+import { stackFeatures } from './stack.js';
+import type { NerToken } from './tokens.js';
+
+export interface Models {
+  first: LinearModel;
+  second: LinearModel | null;
+}
+
+/** Tag indices per sentence per token. */
+export function tagTwoPass(models: Models, doc: readonly (readonly NerToken[])[], gaz: Gazetteer): number[][] {
+  const first = tagDocument(models.first, doc, staticRows(models.first.index, doc, gaz));
+  if (!models.second) return first;
+  return tagDocument(models.second, doc, staticRows(models.second.index, doc, gaz, stackFeatures(doc, first)));
+}

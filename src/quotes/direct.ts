@@ -1,0 +1,112 @@
+/**
+ * Direct and partial quote candidates from quoted regions.
+ * direct  = the quote is (or opens) its own sentence, spans sentences, follows "said:"/"said,",
+ *           or speaks in the first person at length ('he has "a big file …, but I haven't …"');
+ * partial = a quoted fragment inside a sentence of reported speech ('called on Russia "to respect"').
+ * Partial quotes need a cue in their sentence; single-word fragments are scare quotes and dropped.
+ */
+import type { Sentence } from '../core/types.js';
+import type { Attribution, Candidate } from './candidate.js';
+import { attributionAfter, attributionBefore } from './attribution.js';
+import { cueAt } from './cues.js';
+import { sentenceOf, tokenFrom, wordCount, type Doc } from './context.js';
+import type { QuotedRegion } from './marks.js';
+import { isCap } from './speaker-span.js';
+
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)(?:[^\p{L}]|$)/u;
+
+function isDirect(doc: Doc, region: QuotedRegion, sent: Sentence, openTok: number, words: number): boolean {
+  const { tokens } = doc;
+  if (region.close === null) return true;
+  const endSent = sentenceOf(doc, region.end - 1);
+  if (endSent && endSent.start !== sent.start) return true;
+  if (openTok <= sent.firstToken) return true;
+  const prev = tokens[openTok - 1]!;
+  if (prev.text === ':') return true;
+  const beforeComma = prev.text === ',' ? openTok - 2 : openTok - 1;
+  for (let k = Math.max(sent.firstToken, beforeComma - 2); k <= beforeComma; k++) {
+    const cue = cueAt(tokens, k, sent.firstToken, openTok);
+    if (cue && cue.end === beforeComma + 1 && /^[\p{Lu}]/u.test(doc.text[region.start] ?? '')) return true;
+  }
+  return words >= 6 && FIRST_PERSON.test(doc.text.slice(region.start, region.end));
+}
+
+/** '"…" ― Name': a dash and a name closing the paragraph credit the quote. */
+function dashCredit(doc: Doc, from: number, hi: number): Attribution | null {
+  const dash = doc.tokens[from];
+  if (!dash || from >= hi || !/^[\u2014\u2015\u2013-]$/.test(dash.text)) return null;
+  let end = from + 1;
+  while (end < hi && (isCap(doc.tokens[end]) || doc.tokens[end]!.text === '.')) end++;
+  if (end === from + 1 || end < hi) return null;
+  return { cue: { start: dash.start, end: dash.end }, speaker: { first: from + 1, end } };
+}
+
+/** Attribution in a sentence that ends with a colon just before the quote ('He said:'). */
+function colonLeadIn(doc: Doc, sent: Sentence): Attribution | null {
+  const i = doc.sentences.indexOf(sent);
+  const prev = doc.sentences[i - 1];
+  if (!prev || !/:\s*$/.test(doc.text.slice(prev.start, prev.end))) return null;
+  return attributionBefore(doc.tokens, prev.firstToken, prev.endToken);
+}
+
+export function directCandidates(doc: Doc, regions: QuotedRegion[]): Candidate[] {
+  const { tokens } = doc;
+  const out: Candidate[] = [];
+  regions.forEach((region, idx) => {
+    const sent = sentenceOf(doc, region.open);
+    if (!sent) return;
+    const openTok = tokenFrom(tokens, region.open);
+    const words = wordCount(tokens, region.start, region.end);
+    if (words === 0) return;
+    const direct = isDirect(doc, region, sent, openTok, words);
+    if (!direct && words < 2) return;
+    let right: Attribution | null = null;
+    if (region.close !== null) {
+      const closeSent = sentenceOf(doc, region.close) ?? sent;
+      const closeTok = tokenFrom(tokens, region.close) + 1;
+      const nextOpen = regions[idx + 1];
+      let hi = closeSent.endToken;
+      if (nextOpen && nextOpen.paragraph === region.paragraph) hi = Math.min(hi, tokenFrom(tokens, nextOpen.open));
+      right = attributionAfter(tokens, closeTok, hi) ?? dashCredit(doc, closeTok, hi);
+    }
+    const left = openTok > sent.firstToken ? attributionBefore(tokens, sent.firstToken, openTok) : null;
+    let attribution = direct ? (right ?? left) : (left ?? right);
+    if (!attribution && direct && openTok <= sent.firstToken) attribution = colonLeadIn(doc, sent);
+    if (!direct && !attribution) return;
+    out.push({
+      start: region.start,
+      end: region.end,
+      kind: direct ? 'direct' : 'partial',
+      attribution,
+      paragraph: region.paragraph,
+      rule: direct ? (words < 4 ? 'direct-marks-short' : 'direct-marks') : 'partial-marks',
+    });
+  });
+  // Short quotes with no attribution of their own or of a neighbour are labels, not speech.
+  return inheritAttribution(doc, out, regions).filter((c) => c.attribution || c.rule !== 'direct-marks-short');
+}
+
+/**
+ * '"A," he said. "B."': B takes A's attribution. Also across paragraphs when the later paragraph
+ * opens with the quote (continued or consecutive quote paragraphs).
+ */
+function inheritAttribution(doc: Doc, cands: Candidate[], regions: QuotedRegion[]): Candidate[] {
+  const opensParagraph = (c: Candidate): boolean => {
+    const r = regions.find((x) => x.start === c.start);
+    const s = r ? sentenceOf(doc, r.open) : null;
+    return !!r && !!s && tokenFrom(doc.tokens, r.open) === s.firstToken && doc.sentences.find((x) => x.paragraph === c.paragraph)?.start === s.start;
+  };
+  const linked = (a: Candidate, b: Candidate): boolean =>
+    a.kind === 'direct' && b.kind === 'direct' && (a.paragraph === b.paragraph || (b.paragraph === a.paragraph + 1 && opensParagraph(b)));
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < cands.length; i++) {
+      const c = cands[i]!;
+      if (c.attribution) continue;
+      const prev = cands[i - 1];
+      const next = cands[i + 1];
+      if (prev?.attribution && linked(prev, c)) c.attribution = prev.attribution;
+      else if (next?.attribution && linked(c, next)) c.attribution = next.attribution;
+    }
+  }
+  return cands;
+}

@@ -1,0 +1,153 @@
+/**
+ * Indirect (reported) speech candidates, sentence by sentence:
+ *   forward   "X said (that) CONTENT", "X told journalists that CONTENT", "X said: CONTENT";
+ *   tail      "CONTENT, X said." / "CONTENT, said X." / "CONTENT, according to X.";
+ *   fronted   "According to X, CONTENT.";
+ *   participle "…, adding that CONTENT" (speaker of the clause before).
+ * Content stops at the sentence end or at a following ", adding that" / ", according to".
+ */
+import type { Sentence, Token } from '../core/types.js';
+import type { Attribution, Candidate } from './candidate.js';
+import { cueAt, cuesIn, type CueMatch } from './cues.js';
+import { PRONOUNS } from './lexicon.js';
+import { isCap, speakerAfter, speakerBefore, type TokenRange } from './speaker-span.js';
+import type { Doc } from './context.js';
+
+const CLAUSE_BREAK = new Set([';', '(', ')', '"', '“', '”', '—']);
+const OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'lawmakers', 'supporters', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my']);
+
+function span(tokens: Token[], first: number, end: number) {
+  return { start: tokens[first]!.start, end: tokens[end - 1]!.end };
+}
+
+/** Trims punctuation tokens at both ends; null when fewer than 3 words remain. */
+function content(tokens: Token[], first: number, end: number): { first: number; end: number } | null {
+  while (first < end && tokens[first]!.kind === 'punct' && !/^["“‘']$/.test(tokens[first]!.text)) first++;
+  while (end > first && tokens[end - 1]!.kind === 'punct' && !/^["”’']$/.test(tokens[end - 1]!.text)) end--;
+  let words = 0;
+  for (let i = first; i < end; i++) if (tokens[i]!.kind === 'word' || tokens[i]!.kind === 'number') words++;
+  return words >= 3 ? { first, end } : null;
+}
+
+const ADJUNCT_START = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'following', 'to', 'with', 'from', 'last', 'this', 'earlier',
+  'later', 'recently', 'previously', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'over', 'for',
+  'about', 'of', 'through', 'via', 'when', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'separately', 'then', 'once', 'late', 'early',
+]);
+const NOT_CLAUSE_START = new Set([...ADJUNCT_START, 'that', 'so', 'yes', 'no', 'as', 'and', 'but', 'or', 'nothing', 'something', 'anything', 'much', 'little', 'more', 'goodbye', 'hello', 'sorry', 'thanks']);
+
+/** Where the forward content of `cue` starts, or -1. */
+function forwardStart(tokens: Token[], cue: CueMatch, hi: number): number {
+  const first = tokens[cue.end];
+  if (!first || cue.end >= hi) return -1;
+  const w0 = first.text.toLowerCase();
+  if (w0 === 'that') return cue.end + 1 < hi ? cue.end + 1 : -1;
+  if (w0 === ':') return cue.end + 1 < hi && !/^["“']/.test(tokens[cue.end + 1]!.text) ? cue.end + 1 : -1;
+  // "said on Monday that", "told journalists that", "stated after his meeting with Rahmon that".
+  const adjunct = ADJUNCT_START.has(w0) || /ly$/.test(w0) || isCap(first) || (cue.form.lemma === 'tell' && (OBJECTS.has(w0) || first.kind === 'word'));
+  if (adjunct) {
+    for (let j = cue.end + 1; j < Math.min(hi, cue.end + 12); j++) {
+      const w = tokens[j]!.text.toLowerCase();
+      if (w === 'that') return j + 1 < hi ? j + 1 : -1;
+      if (PRONOUNS.has(w) || (tokens[j]!.kind === 'punct' && w !== ',' && w !== '.')) break;
+    }
+  }
+  if (!cue.form.bare) return -1;
+  let j = cue.end;
+  if (cue.form.lemma === 'tell') {
+    // Skip the hearer: "told Reuters", "told reporters", "told the BBC".
+    if (OBJECTS.has(tokens[j]?.text.toLowerCase() ?? '')) j++;
+    while (j < hi && isCap(tokens[j])) j++;
+    if (j === cue.end) return -1;
+  }
+  while (j < hi && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i.test(tokens[j]!.text)) j++;
+  const next = tokens[j];
+  if (!next || j >= hi) return -1;
+  if (next.kind === 'punct') return /^["“]$/.test(next.text) && j + 1 < hi ? j : -1;
+  const w = next.text.toLowerCase();
+  if (NOT_CLAUSE_START.has(w) || /ly$/.test(w) || /ing$/.test(w)) return -1;
+  return j;
+}
+
+/**
+ * End of content starting at `from`: the sentence end, a following attribution clause
+ * (", adding that", ", according to"), a semicolon, or a second reporting verb of the same
+ * speaker ("… defenses and warned that").
+ */
+function contentEnd(tokens: Token[], from: number, hi: number): number {
+  for (let j = from + 1; j + 1 < hi; j++) {
+    const t = tokens[j]!.text;
+    const w = tokens[j + 1]!.text.toLowerCase();
+    if (t === ',' && (w === 'adding' || w === 'according' || w === 'saying' || w === 'noting' || w === 'arguing')) return j;
+    if (t === ';') return j;
+    if ((t === 'and' || t === 'but') && j > from + 2) {
+      const k = tokens[j + 1]?.text.toLowerCase() === 'also' ? j + 2 : j + 1;
+      const cue = cueAt(tokens, k, from, hi);
+      if (cue && cue.form.kind !== 'belief' && !/ing$/.test(tokens[k]!.text)) return tokens[j - 1]!.text === ',' ? j - 1 : j;
+    }
+  }
+  return hi;
+}
+
+export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentences): Candidate[] {
+  const { tokens } = doc;
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    const lo = s.firstToken;
+    const hi = s.endToken;
+    let last: Attribution | null = null;
+    const push = (first: number, end: number, attr: Attribution, rule: string) => {
+      const c = content(tokens, first, end);
+      if (!c) return;
+      out.push({ ...span(tokens, c.first, c.end), kind: 'indirect', attribution: attr, paragraph: s.paragraph, rule });
+      last = attr;
+    };
+    for (const cue of cuesIn(tokens, lo, hi)) {
+      const cueSpan = span(tokens, cue.first, cue.end);
+      if (cue.form.lemma === 'according to') {
+        const sp = speakerAfter(tokens, cue.end, hi);
+        if (!sp) continue;
+        const attr = { cue: cueSpan, speaker: sp };
+        if (cue.first === lo) {
+          let c = sp.end;
+          while (c < hi && tokens[c]!.text !== ',') c++;
+          if (c < hi) push(c + 1, contentEnd(tokens, c + 1, hi), attr, 'according-to-fronted');
+        } else push(lo, cue.first, attr, 'according-to-tail');
+        continue;
+      }
+      const participle = /ing$/.test(tokens[cue.first]!.text) && tokens[cue.first - 1]?.text === ',';
+      let speaker: TokenRange | null = participle && last ? (last as Attribution).speaker : speakerBefore(tokens, cue.first, lo);
+      if (!speaker && participle) continue;
+      const fwd = cue.form.kind === 'appeal' ? -1 : forwardStart(tokens, cue, hi);
+      if (speaker && fwd >= 0) {
+        push(fwd, contentEnd(tokens, fwd, hi), { cue: cueSpan, speaker }, participle ? 'participle' : 'forward');
+        continue;
+      }
+      // Tail: "CONTENT, X said." or "CONTENT, said X."
+      if (cue.form.kind === 'appeal') continue;
+      if (!speaker && tokens[cue.first - 1]?.text === ',') speaker = speakerAfter(tokens, cue.end, hi);
+      if (!speaker) continue;
+      const comma = Math.min(speaker.first, cue.first) - 1;
+      if (comma <= lo || tokens[comma]!.text !== ',') continue;
+      const after = Math.max(speaker.end, cue.end);
+      if (hi - after > 12 && tokens[after]?.text === ',' && cue.first > lo) {
+        // Interrupted: "Even if the venture fails, Mr. Morgan said, he has done good work."
+        if (tokens.slice(lo, comma).some((t) => CLAUSE_BREAK.has(t.text))) continue;
+        const attr = { cue: cueSpan, speaker };
+        push(lo, comma, attr, 'interrupted');
+        push(after + 1, contentEnd(tokens, after + 1, hi), attr, 'interrupted');
+        continue;
+      }
+      let nextComma = after;
+      while (nextComma < hi && tokens[nextComma]!.text !== ',') nextComma++;
+      if (hi - cue.end > 12 && nextComma - after > 8) continue;
+      if (tokens.slice(lo, comma).some((t) => CLAUSE_BREAK.has(t.text))) {
+        // Quoted material before the comma belongs to the direct-quote finder.
+        continue;
+      }
+      push(lo, comma, { cue: cueSpan, speaker }, 'tail');
+    }
+  }
+  return out;
+}

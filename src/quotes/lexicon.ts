@@ -1,0 +1,68 @@
+/**
+ * Knowledge for the quotes stage, read once from `data/quotes/`: cue verbs (with their forms),
+ * source nouns ("a spokesman"), titles ("President") and the modifiers that may stand between a
+ * speaker and its cue ("Rahmon publicly called").
+ */
+import { readTsv } from '../core/data-dir.js';
+
+export type CueKind = 'speech' | 'assert' | 'belief' | 'appeal';
+
+export interface CueForm {
+  lemma: string;
+  kind: CueKind;
+  /** The verb takes a clause without "that" ("said he has"). */
+  bare: boolean;
+  /** Lower-case words of the form ("pointed", "out"). */
+  words: string[];
+}
+
+export interface QuoteLexicon {
+  /** Cue forms by their first word, longest first. */
+  cues: Map<string, CueForm[]>;
+  sourceNouns: Set<string>;
+  titles: Set<string>;
+  modifiers: Set<string>;
+}
+
+let cached: QuoteLexicon | null = null;
+
+function column(file: string, name: string): Set<string> {
+  return new Set(readTsv('quotes', file).map((r) => (r[name] ?? '').toLowerCase()).filter((w) => w !== ''));
+}
+
+export function lexicon(): QuoteLexicon {
+  if (cached) return cached;
+  const cues = new Map<string, CueForm[]>();
+  for (const row of readTsv('quotes', 'cue-verbs.tsv')) {
+    const kind = (row['kind'] ?? 'speech') as CueKind;
+    for (const form of (row['forms'] ?? '').split(',')) {
+      const words = form.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
+      if (words.length === 0) continue;
+      const list = cues.get(words[0]!) ?? [];
+      list.push({ lemma: row['lemma'] ?? words.join(' '), kind, bare: row['bare'] === 'yes', words });
+      cues.set(words[0]!, list);
+    }
+  }
+  for (const list of cues.values()) list.sort((a, b) => b.words.length - a.words.length);
+  cached = {
+    cues,
+    sourceNouns: column('source-nouns.tsv', 'noun'),
+    titles: column('titles.tsv', 'title'),
+    modifiers: column('modifiers.tsv', 'word'),
+  };
+  return cached;
+}
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+export const PERSON_PRONOUNS = new Set(['he', 'she']);
+export const DETERMINERS = new Set([
+  'a', 'an', 'the', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'his', 'her',
+  'their', 'its', 'our', 'this', 'that', 'these', 'those', 'both', 'most', 'few', 'senior', 'top',
+]);
+/** Capitalised words that start sentences but are not names. */
+export const NOT_NAMES = new Set([
+  'but', 'and', 'or', 'so', 'the', 'a', 'an', 'however', 'meanwhile', 'also', 'later', 'in', 'on', 'at',
+  'after', 'before', 'when', 'while', 'if', 'this', 'that', 'it', 'there', 'then', 'yet', 'still', 'now',
+  'as', 'since', 'because', 'although', 'though', 'for', 'from', 'with', 'by', 'to', 'of', 'earlier',
+  'today', 'yesterday', 'please', 'asked', 'when', 'what', 'why', 'how', 'where', 'who', 'here', 'we', 'you', 'they', 'he', 'she', 'i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);

@@ -1,0 +1,32 @@
+/**
+ * Settles candidates: indirect content that is mostly quoted material is dropped (the quoted
+ * candidate already covers it), duplicates removed, and the rest sorted by position.
+ */
+import type { Candidate } from './candidate.js';
+import type { QuotedRegion } from './marks.js';
+import { wordCount, type Doc } from './context.js';
+
+function quotedShare(doc: Doc, c: Candidate, regions: QuotedRegion[]): number {
+  const total = wordCount(doc.tokens, c.start, c.end);
+  if (total === 0) return 1;
+  let quoted = 0;
+  for (const r of regions) {
+    const s = Math.max(r.start, c.start);
+    const e = Math.min(r.end, c.end);
+    if (e > s) quoted += wordCount(doc.tokens, s, e);
+  }
+  return quoted / total;
+}
+
+export function refine(doc: Doc, cands: Candidate[], regions: QuotedRegion[]): Candidate[] {
+  const kept = cands.filter((c) => c.kind !== 'indirect' || quotedShare(doc, c, regions) < 0.75);
+  const seen = new Set<string>();
+  const out: Candidate[] = [];
+  for (const c of kept.sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const key = `${c.start}:${c.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+/**
+ * Finds the noun phrase that carries an attribution, next to its cue: the subject before the cue
+ * ("Putin's aide Yuri Ushakov told", "he said", "a spokesman said", "Dan Burton, said") or, in
+ * inverted order, after it ("said Putin", "said the spokesman"). Returns token ranges.
+ */
+import type { Token } from '../core/types.js';
+import { DETERMINERS, NOT_NAMES, PRONOUNS, lexicon } from './lexicon.js';
+
+export interface TokenRange {
+  first: number;
+  end: number;
+}
+
+const JOINERS = new Set(['of', 'de', 'da', 'del', 'al', 'bin', 'van', 'von', 'la', 'le', 'du', 'and']);
+/** Lower-case words that never head a speaker phrase. */
+const FUNCTION_WORDS = new Set([
+  'that', 'which', 'it', 'this', 'and', 'or', 'but', 'also', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by',
+  'from', 'as', 'than', 'then', 'not', 'never', 'what', 'when', 'where', 'why', 'how', 'there', 'here',
+  'so', 'just', 'only', 'even', 'still', 'yet', 'all', 'both', 'each', 'more', 'less', 'very', 'too', 'again',
+  'once', 'now', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'will',
+  'would', 'can', 'could', 'should', 'may', 'might', 'must', 'him', 'her', 'them', 'us', 'me', 'about', 'into',
+  'over', 'after', 'before', 'while', 'if', 'because', 'since', 'until', 'though', 'although', 'whether',
+  'up', 'out', 'down', 'off', 'its', 'their', 'his', 'our', 'my', 'your', 'today', 'yesterday', 'week', 'year',
+  'month', 'time', 'day', 'night', 'morning', 'evening', 'ago', 'later', 'earlier', 'statement', 'interview',
+]);
+const STOP_NOMINAL = new Set(['that', 'which', 'who', 'and', 'or', 'but', 'if', 'when', 'as', 'than', 'to', 'in', 'on', 'at', 'for', 'with', 'by']);
+
+export function isCap(tok: Token | undefined): boolean {
+  return !!tok && (tok.kind === 'word' || tok.kind === 'number') && /^\p{Lu}/u.test(tok.text);
+}
+
+function lower(tok: Token | undefined): string {
+  return tok ? tok.text.toLowerCase() : '';
+}
+
+/** A name run ending at token `p` (inclusive), extended backwards over titles and joiners. */
+function nameEndingAt(tokens: Token[], p: number, lo: number): TokenRange | null {
+  const { titles, sourceNouns } = lexicon();
+  let q = p;
+  while (q - 1 >= lo) {
+    const t = tokens[q - 1]!;
+    const l = lower(t);
+    if (isCap(t) && !(NOT_NAMES.has(l) && q - 1 === lo)) q--;
+    else if (JOINERS.has(l) && isCap(tokens[q - 2]) && q - 2 >= lo && l !== 'and') q--;
+    else if (t.kind === 'word' && (titles.has(l) || sourceNouns.has(l))) q--;
+    else break;
+  }
+  while (q <= p && (NOT_NAMES.has(lower(tokens[q])) || !isCap(tokens[q])) && !lexicon().titles.has(lower(tokens[q]))) q++;
+  return q <= p ? { first: q, end: p + 1 } : null;
+}
+
+/** "a spokesman", "the Kremlin spokesman", "officials", "another source": up to a determiner. */
+function nominalEndingAt(tokens: Token[], p: number, lo: number): TokenRange | null {
+  let q = p;
+  for (let n = 0; n < 4 && q - 1 >= lo; n++) {
+    const t = tokens[q - 1]!;
+    const l = lower(t);
+    if (t.kind !== 'word' || STOP_NOMINAL.has(l) || lexicon().cues.has(l)) break;
+    q--;
+    if (DETERMINERS.has(l)) break;
+  }
+  return { first: q, end: p + 1 };
+}
+
+/** The phrase whose last token is `p`: pronoun, name, or nominal source. */
+function phraseEndingAt(tokens: Token[], p: number, lo: number): TokenRange | null {
+  const tok = tokens[p];
+  if (!tok || p < lo) return null;
+  const l = lower(tok);
+  if (PRONOUNS.has(l)) return { first: p, end: p + 1 };
+  if (isCap(tok)) return nameEndingAt(tokens, p, lo);
+  if (l === 'who') return { first: p, end: p + 1 };
+  if (tok.kind !== 'word' || FUNCTION_WORDS.has(l) || lexicon().cues.has(l)) return null;
+  const nominal = nominalEndingAt(tokens, p, lo);
+  if (!nominal) return null;
+  const known = lexicon().sourceNouns.has(l);
+  const determined = DETERMINERS.has(lower(tokens[nominal.first]));
+  const plural = /[^s]s$/.test(l) && l.length > 3;
+  return known || determined || plural ? nominal : null;
+}
+
+/** The speaker before the cue at token `cue`, not reaching before token `lo`. */
+export function speakerBefore(tokens: Token[], cue: number, lo: number): TokenRange | null {
+  const { modifiers } = lexicon();
+  let p = cue - 1;
+  while (p >= lo && tokens[p]!.kind === 'word' && (modifiers.has(lower(tokens[p])) || /^[a-z]{3,}ly$/.test(tokens[p]!.text))) p--;
+  if (p < lo) return null;
+  if (tokens[p]!.text === ')') {
+    // A parenthesis after the name: "Gov. Mike Pence (R-IN) said".
+    let o = p - 1;
+    while (o >= lo && o > p - 12 && tokens[o]!.text !== '(') o--;
+    if (o < lo || tokens[o]!.text !== '(') return null;
+    p = o - 1;
+    if (p < lo) return null;
+  }
+  if (tokens[p]!.text === ',') {
+    // Appositive or relative clause between commas: "Peskov, the Kremlin spokesman, said".
+    let c = p - 1;
+    while (c >= lo && c > p - 25 && tokens[c]!.text !== ',') c--;
+    if (c < lo || tokens[c]!.text !== ',') return null;
+    const inner = tokens[c + 1];
+    if (isCap(inner) && !NOT_NAMES.has(lower(inner))) return phraseEndingAt(tokens, p - 1, c + 1);
+    return phraseEndingAt(tokens, c - 1, lo);
+  }
+  return phraseEndingAt(tokens, p, lo);
+}
+
+/** The speaker after the cue (inverted order: "said Putin", "said the spokesman"), before `hi`. */
+export function speakerAfter(tokens: Token[], from: number, hi: number): TokenRange | null {
+  const tok = tokens[from];
+  if (!tok || from >= hi) return null;
+  const l = lower(tok);
+  if (PRONOUNS.has(l)) return { first: from, end: from + 1 };
+  let q = from;
+  if (tok.kind === 'word' && lexicon().sourceNouns.has(l)) return { first: from, end: from + 1 };
+  if (isCap(tok) || DETERMINERS.has(l)) {
+    const { titles, sourceNouns } = lexicon();
+    while (q < hi) {
+      const t = tokens[q]!;
+      const w = lower(t);
+      if (isCap(t) || (q === from && DETERMINERS.has(w)) || titles.has(w) || sourceNouns.has(w)) q++;
+      else if (JOINERS.has(w) && w !== 'and' && isCap(tokens[q + 1]) && q + 1 < hi) q++;
+      else if (t.kind === 'word' && !STOP_NOMINAL.has(w) && q - from < 4 && !lexicon().cues.has(w) && DETERMINERS.has(lower(tokens[from]))) q++;
+      else break;
+    }
+  }
+  if (q === from) return null;
+  const last = tokens[q - 1]!;
+  if (!isCap(last) && !lexicon().sourceNouns.has(lower(last))) return null;
+  return { first: from, end: q };
+}

@@ -1,0 +1,32 @@
+/**
+ * Transcript turns: a paragraph that opens with a speaker label in capitals and a colon
+ * ("WALLACE: Let's start with …") is a direct quote of that speaker; the colon is its cue.
+ */
+import type { Span } from '../core/types.js';
+import type { Candidate } from './candidate.js';
+import { tokenFrom, type Doc } from './context.js';
+
+export function transcriptCandidates(doc: Doc, paragraphs: Span[]): Candidate[] {
+  const { tokens, text } = doc;
+  const out: Candidate[] = [];
+  paragraphs.forEach((para, paragraph) => {
+    const first = tokenFrom(tokens, para.start);
+    let k = first;
+    while (k < tokens.length && k - first < 4 && /^(?:[A-Z][A-Z'’.-]+|[A-Z]\.)$/.test(tokens[k]!.text)) k++;
+    const colon = tokens[k];
+    if (k === first || !colon || colon.text !== ':' || colon.start >= para.end) return;
+    if (!/[A-Z]{2}/.test(text.slice(tokens[first]!.start, tokens[k - 1]!.end))) return;
+    let start = colon.end;
+    while (start < para.end && /\s/.test(text[start]!)) start++;
+    if (start >= para.end || /^["“'‘]/.test(text[start]!)) return;
+    out.push({
+      start,
+      end: para.end,
+      kind: 'direct',
+      attribution: { cue: { start: colon.start, end: colon.end }, speaker: { first, end: k } },
+      paragraph,
+      rule: 'transcript-label',
+    });
+  });
+  return out;
+}

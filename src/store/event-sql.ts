@@ -1,0 +1,89 @@
+/** The WHERE clause and row mapping for event queries, shared by both databases. */
+import type { Param } from './driver.js';
+import type { EventFilter, EventRow, EventSort } from './types.js';
+
+export function buildEventWhere(f: EventFilter): { sql: string; params: Param[] } {
+  const conds: string[] = ['1 = 1'];
+  const params: Param[] = [];
+  if (f.actor) {
+    conds.push('(actor1_code LIKE ? OR actor2_code LIKE ?)');
+    const p = `${f.actor.toUpperCase()}%`;
+    params.push(p, p);
+  }
+  if (f.country) {
+    const c = f.country.toUpperCase();
+    conds.push('(actor1_country = ? OR actor2_country = ? OR place_country = ?)');
+    params.push(c, c, c);
+  }
+  if (f.code) conds.push('code = ?'), params.push(f.code);
+  if (f.root) conds.push('root_code = ?'), params.push(f.root.padStart(2, '0'));
+  if (f.quadClass !== undefined) conds.push('quad_class = ?'), params.push(f.quadClass);
+  if (f.since) conds.push('date >= ?'), params.push(f.since);
+  if (f.until) conds.push('date <= ?'), params.push(f.until);
+  if (f.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = f.bbox;
+    conds.push('lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?');
+    params.push(minLat, maxLat, minLon, maxLon);
+  }
+  if (f.q) conds.push('lower(evidence) LIKE ?'), params.push(`%${f.q.toLowerCase()}%`);
+  if (f.articleId) conds.push('article_id = ?'), params.push(f.articleId);
+  return { sql: conds.join(' AND '), params };
+}
+
+export function orderBy(sort: EventSort | undefined): string {
+  switch (sort) {
+    case 'date':
+      return 'date, row_id';
+    case '-date':
+      return 'date DESC, row_id DESC';
+    case 'goldstein':
+      return 'goldstein, row_id';
+    case '-goldstein':
+      return 'goldstein DESC, row_id';
+    default:
+      return 'row_id';
+  }
+}
+
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+export function toEventRow(r: Record<string, unknown>): EventRow {
+  return {
+    rowId: Number(r['row_id']),
+    articleId: String(r['article_id']),
+    eventId: String(r['event_id']),
+    mergedId: Number(r['merged_id']),
+    code: String(r['code']),
+    baseCode: String(r['base_code']),
+    rootCode: String(r['root_code']),
+    quadClass: Number(r['quad_class']),
+    goldstein: Number(r['goldstein']),
+    isRoot: Number(r['is_root']) === 1,
+    actor1Code: str(r['actor1_code']),
+    actor1Country: str(r['actor1_country']),
+    actor1Name: str(r['actor1_name']),
+    actor2Code: str(r['actor2_code']),
+    actor2Country: str(r['actor2_country']),
+    actor2Name: str(r['actor2_name']),
+    date: str(r['date']),
+    placeName: str(r['place_name']),
+    geonameId: num(r['geoname_id']),
+    lat: num(r['lat']),
+    lon: num(r['lon']),
+    placeCountry: str(r['place_country']),
+    placeFeature: str(r['place_feature']),
+    evidence: String(r['evidence']),
+    sentenceIndex: Number(r['sentence_index']),
+    sentenceStart: Number(r['sentence_start']),
+    sentenceEnd: Number(r['sentence_end']),
+    verbStart: num(r['verb_start']),
+    actor1Start: num(r['actor1_start']),
+    actor2Start: num(r['actor2_start']),
+    mentions: Number(r['mentions']),
+    confidence: Number(r['confidence']),
+    source: String(r['source']),
+    url: str(r['url']),
+    docLength: Number(r['doc_length']),
+  };
+}

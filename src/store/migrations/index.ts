@@ -1,0 +1,135 @@
+/**
+ * Versioned schema migrations. Each version is SQL for SQLite and for PostgreSQL; the common tables
+ * are written once with two type placeholders (`{SERIAL}`, `{REAL}`). Append new versions; never
+ * edit an applied one.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+const COMMON_V1 = `
+CREATE TABLE articles (
+  seq {SERIAL},
+  id TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL UNIQUE,
+  pipeline_version TEXT NOT NULL,
+  published TEXT,
+  url TEXT,
+  source TEXT NOT NULL,
+  source_key TEXT NOT NULL,
+  title TEXT,
+  text TEXT NOT NULL,
+  result TEXT NOT NULL,
+  raw TEXT,
+  raw_format TEXT,
+  band0 INTEGER, band1 INTEGER, band2 INTEGER, band3 INTEGER,
+  cluster_of TEXT,
+  n_events INTEGER NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_pv ON articles (pipeline_version);
+CREATE INDEX articles_published ON articles (published);
+CREATE INDEX articles_b0 ON articles (band0);
+CREATE INDEX articles_b1 ON articles (band1);
+CREATE INDEX articles_b2 ON articles (band2);
+CREATE INDEX articles_b3 ON articles (band3);
+
+CREATE TABLE entities (
+  article_id TEXT NOT NULL, entity_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL,
+  country TEXT, role TEXT, actor_code TEXT, n_mentions INTEGER NOT NULL
+);
+CREATE INDEX entities_article ON entities (article_id);
+CREATE INDEX entities_name ON entities (name);
+
+CREATE TABLE mentions (
+  article_id TEXT NOT NULL, entity_id TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+  text TEXT NOT NULL, kind TEXT NOT NULL
+);
+CREATE INDEX mentions_article ON mentions (article_id);
+
+CREATE TABLE places (
+  article_id TEXT NOT NULL, place_id TEXT NOT NULL, name TEXT NOT NULL, geoname_id INTEGER,
+  lat {REAL}, lon {REAL}, country_code TEXT, feature_code TEXT, kind TEXT NOT NULL, n_mentions INTEGER NOT NULL
+);
+CREATE INDEX places_article ON places (article_id);
+
+CREATE TABLE times (
+  article_id TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL,
+  type TEXT NOT NULL, value TEXT NOT NULL
+);
+CREATE INDEX times_article ON times (article_id);
+
+CREATE TABLE quotes (
+  article_id TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL,
+  kind TEXT NOT NULL, speaker_name TEXT, speaker_entity_id TEXT
+);
+CREATE INDEX quotes_article ON quotes (article_id);
+CREATE INDEX quotes_speaker ON quotes (speaker_name);
+
+CREATE TABLE merged_events (
+  id {SERIAL},
+  merge_key TEXT NOT NULL UNIQUE,
+  date_added TEXT NOT NULL
+);
+
+CREATE TABLE events (
+  row_id {SERIAL},
+  article_id TEXT NOT NULL, event_id TEXT NOT NULL, merged_id INTEGER NOT NULL,
+  code TEXT NOT NULL, base_code TEXT NOT NULL, root_code TEXT NOT NULL, quad_class INTEGER NOT NULL,
+  goldstein {REAL} NOT NULL, is_root INTEGER NOT NULL,
+  actor1_code TEXT, actor1_country TEXT, actor1_name TEXT,
+  actor2_code TEXT, actor2_country TEXT, actor2_name TEXT,
+  date TEXT, week TEXT, place_name TEXT, geoname_id INTEGER, lat {REAL}, lon {REAL}, place_country TEXT, place_feature TEXT,
+  evidence TEXT NOT NULL, sentence_index INTEGER NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+  verb_start INTEGER, actor1_start INTEGER, actor2_start INTEGER,
+  mentions INTEGER NOT NULL, confidence {REAL} NOT NULL,
+  source TEXT NOT NULL, source_key TEXT NOT NULL, url TEXT, doc_length INTEGER NOT NULL
+);
+CREATE INDEX events_article ON events (article_id);
+CREATE INDEX events_merged ON events (merged_id);
+CREATE INDEX events_date ON events (date);
+CREATE INDEX events_a1 ON events (actor1_code);
+CREATE INDEX events_a2 ON events (actor2_code);
+CREATE INDEX events_code ON events (code);
+CREATE INDEX events_root_date ON events (root_code, date);
+CREATE INDEX events_lat ON events (lat);
+
+CREATE TABLE facts (
+  article_id TEXT NOT NULL, fact_id TEXT NOT NULL, kind TEXT NOT NULL, fields TEXT NOT NULL
+);
+CREATE INDEX facts_article ON facts (article_id);
+`;
+
+const INGESTS_V2 = `
+CREATE TABLE ingests (
+  id TEXT PRIMARY KEY, status TEXT NOT NULL, started_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+  total INTEGER, processed INTEGER NOT NULL, stored INTEGER NOT NULL, duplicates INTEGER NOT NULL,
+  failed INTEGER NOT NULL, rate DOUBLE PRECISION NOT NULL, eta_seconds INTEGER
+)`;
+
+function dialect(sql: string, serial: string, real: string): string {
+  return sql.replaceAll('{SERIAL}', serial).replaceAll('{REAL}', real);
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, annotations, events with cross-article merging, full-text search',
+    sqlite:
+      dialect(COMMON_V1, 'INTEGER PRIMARY KEY', 'REAL') +
+      `CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, tokenize = 'porter unicode61');`,
+    postgres:
+      dialect(COMMON_V1, 'SERIAL PRIMARY KEY', 'DOUBLE PRECISION') +
+      `ALTER TABLE articles ADD COLUMN fts tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED;
+       CREATE INDEX articles_fts ON articles USING GIN (fts);`,
+  },
+  {
+    version: 2,
+    name: 'ingest progress',
+    sqlite: INGESTS_V2,
+    postgres: INGESTS_V2,
+  },
+];

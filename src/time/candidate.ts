@@ -1,0 +1,92 @@
+/**
+ * What the parsers propose and the refiners settle: a span with its TIMEX3 type, value and mod,
+ * plus the rule that produced it. `Context` carries what a rule needs to resolve a value.
+ */
+import type { Segmentation, TimexType } from '../core/types.js';
+import type { RefDate } from './reference.js';
+import { sentenceIndexAt } from '../nlp/segment.js';
+import { lexicon } from './lexicon.js';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  mod?: string;
+  rule: string;
+}
+
+export interface Context {
+  text: string;
+  ref: RefDate;
+  seg: Segmentation;
+  /** Whether the words around [start, end) place an underspecified date ahead or behind. */
+  direction(start: number, end: number): 'future' | 'past' | null;
+}
+
+export interface Parser {
+  name: string;
+  /** A global regular expression; built once. */
+  pattern(): RegExp;
+  /** Turns one match into a candidate, or null to reject it. */
+  extract(m: RegExpExecArray, ctx: Context): Candidate | Candidate[] | null;
+}
+
+/** Caches a parser's regular expression (built lazily from the data tables). */
+export function lazyPattern(build: () => RegExp): () => RegExp {
+  let re: RegExp | null = null;
+  return () => (re ??= build());
+}
+
+const BEFORE = 6;
+const AFTER = 3;
+
+export function makeContext(text: string, seg: Segmentation, ref: RefDate): Context {
+  return {
+    text,
+    ref,
+    seg,
+    direction(start, end) {
+      const si = sentenceIndexAt(seg.sentences, start);
+      if (si < 0) return null;
+      const s = seg.sentences[si]!;
+      const toks = seg.tokens;
+      let first = s.firstToken;
+      while (first < s.endToken && toks[first]!.end <= start) first++;
+      let last = first;
+      while (last < s.endToken && toks[last]!.start < end) last++;
+      const cues = lexicon().cues;
+      let found: 'future' | 'past' | null = null;
+      // Nearest cue wins: scan outward from the expression.
+      for (let k = 1; k <= BEFORE && found === null; k++) {
+        const t = toks[first - k];
+        if (first - k < s.firstToken || !t) break;
+        found = cues.get(t.text.toLowerCase()) ?? null;
+      }
+      if (found === null) {
+        for (let k = 0; k < AFTER; k++) {
+          const t = toks[last + k];
+          if (last + k >= s.endToken || !t) break;
+          const c = cues.get(t.text.toLowerCase());
+          if (c) return c;
+        }
+      }
+      return found;
+    },
+  };
+}
+
+/** Match start/end helpers for a sub-group: offset of group `g` in the text. */
+export function groupStart(m: RegExpExecArray, g: number): number {
+  const idx = (m as RegExpExecArray & { indices?: Array<[number, number] | undefined> }).indices?.[g];
+  return idx ? idx[0] : m.index;
+}
+
+export function groupEnd(m: RegExpExecArray, g: number): number {
+  const idx = (m as RegExpExecArray & { indices?: Array<[number, number] | undefined> }).indices?.[g];
+  return idx ? idx[1] : m.index + m[0].length;
+}
+
+/** Word-boundary guards usable around an alternation. */
+export const L = '(?<![\\p{L}\\p{N}\\-])';
+export const R = '(?![\\p{L}\\p{N}])';

@@ -1,0 +1,111 @@
+/**
+ * Durations: "30 years" (`P30Y`), "nearly a year" (`P1Y`, mod APPROX), "five hours" (`PT5H`),
+ * "the past two months" (`P2M`), "the first nine months", "two-year" (adjective), "the past
+ * year", "recent weeks" / "several years" (`PXW`, `PXY`), and a bare plural after "for"/"over"
+ * ("for years" → `PXY`). "a year" needs a word before it that makes it a length of time ("for a
+ * year", "nearly a year"); "$5 a year" is a rate (set parser).
+ */
+import type { Candidate, Parser } from '../candidate.js';
+import { L, R, groupStart, lazyPattern } from '../candidate.js';
+import { lexicon, type Unit } from '../lexicon.js';
+import { parseNumber } from '../../amounts/numbers.js';
+import { durationMod, fragments } from './patterns.js';
+
+export function durationValue(count: number | null, unit: Unit): string {
+  let n: number | null = count === null ? null : count * unit.factor;
+  let code = unit.code;
+  if (code === 'Q') {
+    code = 'M';
+    n = n === null ? null : n * 3;
+  }
+  if (code === 'WE') code = 'WE';
+  const num = n === null ? 'X' : String(Math.round(n * 100) / 100);
+  if (count === null && unit.factor === 10) return 'PXDE';
+  if (count === null && unit.factor === 100) return 'PXCE';
+  return unit.time ? `PT${num}${code}` : `P${num}${code}`;
+}
+
+const A_TRIGGER = /(?:^|\s)(?:for|in|within|over|after|nearly|almost|about|around|than|least|most|to|past|last|only|just|half|barely)\s+$/i;
+
+export const countedDurationParser: Parser = {
+  name: 'duration',
+  pattern: lazyPattern(() => {
+    const f = fragments();
+    return new RegExp(
+      `${L}(?:(${f.durationMod})\\s+)?(?:(the)\\s+(?:(first|last|past|next|coming|previous|final|full|remaining|following)\\s+)?)?(${f.number}|a|an)(?:\\s+|-)(${f.unit})(?:\\s+and\\s+a\\s+half)?${R}`,
+      'giud',
+    );
+  }),
+  extract(m, ctx): Candidate | null {
+    const unit = lexicon().units.get(m[5]!.toLowerCase());
+    if (!unit || unit.code === 'WE') return null;
+    let start = m.index;
+    let mod = durationMod(m[1]);
+    if (m[1] && m[2] && /^(?:over|under|some|about|around)$/i.test(m[1])) {
+      start = groupStart(m, 2);
+      mod = undefined;
+    }
+    const numText = m[4]!;
+    const isArticle = /^an?$/i.test(numText);
+    const hyphen = ctx.text[groupStart(m, 5) - 1] === '-';
+    const unitWord = m[5]!.toLowerCase();
+    // "three-quarters" is a fraction; "6-year-old", "30 years old" are ages.
+    if (hyphen && unitWord !== unit.name) return null;
+    if (/^[\s-]+old\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
+    if (isArticle) {
+      if (hyphen) return null;
+      if (!m[1] && !m[2] && !A_TRIGGER.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    }
+    let count = isArticle ? 1 : parseNumber(numText);
+    if (!Number.isFinite(count) || count <= 0) return null;
+    if (/and\s+a\s+half$/i.test(m[0])) count += 0.5;
+    // "2012 years" is not a duration of that length; nor are counts with a unit-less multiplier.
+    if (count >= 1000) return null;
+    // "the first three months of 1989", "the past two months": TimeML counts the article.
+    return { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(count, unit), ...(mod ? { mod } : {}), rule: 'duration' };
+  },
+};
+
+export const singleUnitDurationParser: Parser = {
+  name: 'the-past-unit',
+  pattern: lazyPattern(() => {
+    const f = fragments();
+    return new RegExp(`${L}(?:(${f.durationMod})\\s+)?the\\s+(past|last|next|coming|previous|first|full)\\s+(${f.unit})${R}`, 'giud');
+  }),
+  extract(m): Candidate | null {
+    const unit = lexicon().units.get(m[3]!.toLowerCase());
+    if (!unit || unit.code === 'WE') return null;
+    const plural = m[3]!.toLowerCase() !== unit.name;
+    const mod = durationMod(m[1]);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DURATION',
+      value: durationValue(plural ? null : 1, unit),
+      ...(mod ? { mod } : {}),
+      rule: 'the-past-unit',
+    };
+  },
+};
+
+export const vagueDurationParser: Parser = {
+  name: 'vague-duration',
+  pattern: lazyPattern(() => {
+    const f = fragments();
+    return new RegExp(
+      `${L}(?:(several|a\\s+few|few|many|some|recent|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few|the\\s+coming|coming|past|a\\s+couple\\s+of|the\\s+past)\\s+|(?<=(?:for|over|within|in)\\s+))(${f.unit})${R}`,
+      'giud',
+    );
+  }),
+  extract(m, ctx): Candidate | null {
+    const unit = lexicon().units.get(m[2]!.toLowerCase());
+    if (!unit || unit.code === 'WE') return null;
+    if (m[2]!.toLowerCase() === unit.name) return null; // plural only: "for years", "recent weeks"
+    if (!m[1]) {
+      // bare "for years": not "in months of talks"? keep only for/over/within
+      const before = ctx.text.slice(Math.max(0, m.index - 8), m.index);
+      if (!/(?:for|over|within)\s+$/i.test(before)) return null;
+    }
+    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit), rule: 'vague-duration' };
+  },
+};

@@ -1,0 +1,102 @@
+/**
+ * Calendar units named from the reference: "last month" (`2012-09`), "this year", "next week"
+ * (`2012-W41`), "earlier this year" (mod START), "two weeks ago", "a year earlier", "the
+ * year-ago quarter". The value is written at the unit's granularity. In a sentence about
+ * quarters (company results), "a year ago" means the same quarter a year before (`1988-Q3`).
+ */
+import type { Candidate, Context, Parser } from '../candidate.js';
+import { L, R, lazyPattern } from '../candidate.js';
+import { lexicon } from '../lexicon.js';
+import { shiftReference } from '../reference.js';
+import { sentenceIndexAt } from '../../nlp/segment.js';
+import { parseNumber } from '../../amounts/numbers.js';
+import { durationMod, fragments, pointMod } from './patterns.js';
+
+const SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, previous: -1, next: 1, following: 1, coming: 1 };
+
+/**
+ * True when the sentence around `offset` or the two before it speak of quarters (results
+ * reporting): there "a year ago" is the same quarter a year before.
+ */
+export function quarterContext(ctx: Context, offset: number): boolean {
+  const si = sentenceIndexAt(ctx.seg.sentences, offset);
+  if (si < 0) return false;
+  const first = ctx.seg.sentences[Math.max(0, si - 2)]!;
+  const s = ctx.seg.sentences[si]!;
+  return /\bquarter\b/i.test(ctx.text.slice(first.start, s.end));
+}
+
+function withWeekend(value: string, unitName: string): string {
+  return /^weekend/.test(unitName) && /W\d\d$/.test(value) ? `${value}-WE` : value;
+}
+
+export const thisLastNextParser: Parser = {
+  name: 'this-last-next',
+  pattern: lazyPattern(() => {
+    const f = fragments();
+    return new RegExp(`${L}(?:(earlier|later|${f.pointMod})\\s+)?(?:(the)\\s+)?(this|last|next|previous|following|coming|current)\\s+(${f.unit})${R}`, 'giud');
+  }),
+  extract(m, ctx): Candidate | null {
+    const unitName = m[4]!.toLowerCase();
+    const unit = lexicon().units.get(unitName);
+    if (!unit || unit.time) return null;
+    if (unitName !== unit.name) return null; // "last three weeks", "the next days": durations
+    const start = m.index;
+    const end = start + m[0].length;
+    const rel = m[3]!.toLowerCase();
+    const hasThe = !!m[2];
+    // "the past year", "the next month" are durations (duration parser); "the previous year" is a date.
+    if (hasThe && (rel === 'this' || rel === 'last' || rel === 'next' || rel === 'coming')) return null;
+    const n = SHIFT[rel]!;
+    const value = withWeekend(shiftReference(ctx.ref, unit.granularity, n), unitName);
+    const modWord = m[1]?.toLowerCase();
+    const mod = modWord === 'earlier' ? 'START' : modWord === 'later' ? 'END' : pointMod(modWord);
+    return { start, end, type: 'DATE', value, ...(mod ? { mod } : {}), rule: 'this-last-next' };
+  },
+};
+
+export const agoParser: Parser = {
+  name: 'ago',
+  pattern: lazyPattern(() => {
+    const f = fragments();
+    return new RegExp(`${L}(?:(${f.durationMod})\\s+)?(${f.number}|a|an)\\s+(${f.unit})\\s+(ago|earlier|before|from\\s+now|hence|later)${R}`, 'giud');
+  }),
+  extract(m, ctx): Candidate | null {
+    const unit = lexicon().units.get(m[3]!.toLowerCase());
+    if (!unit) return null;
+    const count = /^an?$/i.test(m[2]!) ? 1 : parseNumber(m[2]!);
+    if (!Number.isFinite(count) || count <= 0 || count > 1000 || !Number.isInteger(count)) return null;
+    const dirWord = m[4]!.toLowerCase();
+    // "two days later" / "a week before" are anchored to another event, not the reference.
+    if (dirWord === 'later' || dirWord === 'before') return null;
+    const sign = dirWord === 'ago' || dirWord === 'earlier' ? -1 : 1;
+    const start = m.index;
+    const end = start + m[0].length;
+    let value: string;
+    if (unit.granularity === 'year' && unit.factor === 1 && quarterContext(ctx, start)) {
+      value = shiftReference(ctx.ref, 'quarter', -1 + sign * 4 * count);
+    } else if (unit.granularity === 'decade' || unit.granularity === 'century') {
+      value = shiftReference(ctx.ref, 'year', sign * count * unit.factor);
+    } else if (unit.time) {
+      value = shiftReference(ctx.ref, 'day', 0);
+    } else {
+      value = shiftReference(ctx.ref, unit.granularity, sign * count * unit.factor);
+    }
+    const mod = durationMod(m[1]);
+    return { start, end, type: 'DATE', value, ...(mod ? { mod } : {}), rule: 'ago' };
+  },
+};
+
+export const yearAgoParser: Parser = {
+  name: 'year-ago',
+  pattern: lazyPattern(() => /(?<![\p{L}\-])(?:(the)\s+(?:(?:comparable|corresponding|same)\s+)?)?year-(?:earlier|ago|before)(?:\s+(quarter|period))?(?![\p{L}\-])/giud),
+  extract(m, ctx): Candidate | null {
+    const start = m.index;
+    let end = start + m[0].length;
+    const inQuarters = !!m[2] || quarterContext(ctx, start);
+    if (!m[2] && m[1]) return null; // "the year-earlier profit": the noun is not a time
+    if (!m[2]) end = start + m[0].length;
+    const value = inQuarters ? shiftReference(ctx.ref, 'quarter', -5) : shiftReference(ctx.ref, 'year', -1);
+    return { start, end, type: 'DATE', value, rule: 'year-ago' };
+  },
+};

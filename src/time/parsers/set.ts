@@ -1,0 +1,64 @@
+/**
+ * Recurring times (TIMEX3 SET): "every Friday" (`XXXX-WXX-5`), "every day", "each year",
+ * "every two weeks" (`P2W`), "daily", "weekly", "annually", and rates after an amount ("$5 a
+ * year", "twice a week").
+ */
+import type { Candidate, Parser } from '../candidate.js';
+import { L, R, lazyPattern } from '../candidate.js';
+import { lexicon } from '../lexicon.js';
+import { parseNumber } from '../../amounts/numbers.js';
+import { durationValue } from './duration.js';
+import { fragments, weekdayOf } from './patterns.js';
+
+const ADVERBS: Record<string, string> = {
+  hourly: 'PT1H',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  monthly: 'P1M',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+};
+
+export const everyParser: Parser = {
+  name: 'every',
+  pattern: lazyPattern(() => {
+    const f = fragments();
+    return new RegExp(`${L}(?:every|each)\\s+(?:(other)\\s+|(${f.number})\\s+)?(?:(${f.weekday})|(${f.unit}))${R}`, 'giud');
+  }),
+  extract(m): Candidate | null {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[3]) {
+      const wd = weekdayOf(m[3]);
+      if (!wd || !/^\p{Lu}/u.test(m[3])) return null;
+      return { start, end, type: 'SET', value: `XXXX-WXX-${wd}`, rule: 'every-weekday' };
+    }
+    const unit = lexicon().units.get(m[4]!.toLowerCase());
+    if (!unit) return null;
+    if (unit.code === 'WE') return { start, end, type: 'SET', value: 'XXXX-WXX-WE', rule: 'every-weekend' };
+    const n = m[1] ? 2 : m[2] ? parseNumber(m[2]) : 1;
+    if (!Number.isFinite(n) || n <= 0) return null;
+    return { start, end, type: 'SET', value: durationValue(n, unit), rule: 'every-unit' };
+  },
+};
+
+export const adverbSetParser: Parser = {
+  name: 'set-adverb',
+  pattern: lazyPattern(() => new RegExp(`${L}(${Object.keys(ADVERBS).join('|')})${R}`, 'giud')),
+  extract(m): Candidate | null {
+    return { start: m.index, end: m.index + m[0].length, type: 'SET', value: ADVERBS[m[1]!.toLowerCase()]!, rule: 'set-adverb' };
+  },
+};
+
+export const rateParser: Parser = {
+  name: 'rate',
+  pattern: lazyPattern(() => /(?<![\p{L}])(?:a|an|per)\s+(year|month|week|day|hour)(?![\p{L}])/giud),
+  extract(m, ctx): Candidate | null {
+    const before = ctx.text.slice(Math.max(0, m.index - 40), m.index);
+    if (!/(?:\d[\d,.]*(?:\s*(?:million|billion|thousand|percent|%))?|twice|once|times|[a-z]+s)\s+$/i.test(before)) return null;
+    if (!/\d|twice|once|times/i.test(before.split(/[.;!?]/).pop() ?? '')) return null;
+    const unit = lexicon().units.get(m[1]!.toLowerCase())!;
+    return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit), rule: 'rate' };
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * "the year" and "the month" read from their context: "the year ended Sept. 30" / "the fiscal
+ * year ending" (a length: `P1Y`), "for the year", "the end of the year" / "the end of the month"
+ * (the reference year or month, with the modifier's mod), "the year two thousand" (`2000`).
+ */
+import type { Candidate, Parser } from '../candidate.js';
+import { L, R, lazyPattern } from '../candidate.js';
+import { shiftReference } from '../reference.js';
+import { fragments, pointMod } from './patterns.js';
+
+export const theYearParser: Parser = {
+  name: 'the-year',
+  pattern: lazyPattern(() => {
+    const f = fragments();
+    return new RegExp(`${L}(?:(${f.pointMod})\\s+)?(?:(for)\\s+)?the\\s+(?:(fiscal|full|calendar|whole|entire)\\s+)?(year|month)(?:\\s+(two\\s+thousand))?${R}`, 'giud');
+  }),
+  extract(m, ctx): Candidate | null {
+    const unit = m[4]!.toLowerCase();
+    let start = m.index;
+    const end = start + m[0].length;
+    if (m[2]) start += m[0].toLowerCase().indexOf('the', m[1] ? m[1].length : 0);
+    if (m[5]) return unit === 'year' ? { start, end, type: 'DATE', value: '2000', rule: 'the-year-2000' } : null;
+    const after = ctx.text.slice(end, end + 12);
+    if (/^\s+(?:ended|ending|to)\b/i.test(after)) {
+      if (m[1] || m[2]) start = m.index + m[0].toLowerCase().lastIndexOf('the', m[0].length - unit.length);
+      return { start, end, type: 'DURATION', value: unit === 'year' ? 'P1Y' : 'P1M', rule: 'the-year-ended' };
+    }
+    const mod = pointMod(m[1]);
+    if (!mod && !m[2]) return null; // a bare "the year" is too often a noun phrase
+    if (m[2] && !/^\s*[,.;]/.test(after)) return null; // "for the year" alone
+    return { start, end, type: 'DATE', value: shiftReference(ctx.ref, unit, 0), ...(mod ? { mod } : {}), rule: 'the-year' };
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * Years and decades: "1993", "fiscal 1989", "early 2014", "the 1990s", "the early '90s",
+ * "mid-1980s". A four-digit number is a year only between 1000 and 2199, and not when it counts
+ * something ("1,500 troops" is tokenised apart; "2000 people", "$1990", "1990 percent" are not
+ * years).
+ */
+import type { Parser } from '../candidate.js';
+import { L, lazyPattern } from '../candidate.js';
+import { pad } from '../reference.js';
+import { fragments, pointMod } from './patterns.js';
+
+const COUNTED = /^\s*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|votes|shares|tons|tonnes|miles|km|kilometers|meters|feet|dollars|euros|units|cases|deaths|times|hours|minutes|members|workers|jobs|points|barrels|acres|rubles|pounds|a\.m\.|p\.m\.|am\b|pm\b|GMT|local)/i;
+
+export const yearParser: Parser = {
+  name: 'year',
+  pattern: lazyPattern(() => {
+    const f = fragments();
+    return new RegExp(`${L}(?:(${f.pointMod})\\s*)?(?:(fiscal|calendar|the\\s+year|model\\s+year)\\s+)?(\\d{4})(?![\\d,.]\\d|[\\p{L}\\d])`, 'giud');
+  }),
+  extract(m, ctx) {
+    const y = Number(m[3]);
+    if (y < 1000 || y > 2199) return null;
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = ctx.text.slice(Math.max(0, start - 3), start);
+    if (/[$€£¥#]\s*$|No\.\s*$/.test(before) || /\d[,.]$/.test(before)) return null;
+    if (COUNTED.test(ctx.text.slice(end, end + 12))) return null;
+    if (ctx.text[end] === '-' && /^-\d/.test(ctx.text.slice(end, end + 2))) {
+      // "1998-99" season or "2012-10-05" (the ISO parser takes that)
+      if (/^-\d{2}-\d{2}/.test(ctx.text.slice(end, end + 6))) return null;
+    }
+    if (y < 1600 && !m[1] && !m[2] && !/\b(?:in|since|of|by|until|year)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) return null;
+    const mod = pointMod(m[1]);
+    return { start, end, type: 'DATE', value: pad(y, 4), ...(mod ? { mod } : {}), rule: 'year' };
+  },
+};
+
+export const decadeParser: Parser = {
+  name: 'decade',
+  pattern: lazyPattern(() => {
+    const f = fragments();
+    return new RegExp(`${L}(?:(${f.pointMod})\\s*)?(?:(\\d{3})0|['’](\\d)0)['’]?s${'(?![\\p{L}\\d])'}`, 'giud');
+  }),
+  extract(m, ctx) {
+    let decade: string;
+    if (m[2]) decade = m[2];
+    else {
+      const d = Number(m[3]);
+      // "the '90s": the latest such decade not after the reference (or the 1900s)
+      const refYear = ctx.ref.year ?? 1999;
+      let century = Math.floor(refYear / 100);
+      if (century * 100 + d * 10 > refYear) century -= 1;
+      decade = `${century}${d}`;
+    }
+    const mod = pointMod(m[1]);
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: decade, ...(mod ? { mod } : {}), rule: 'decade' };
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * Resolving underspecified dates against the reference: which year a bare "April" or "Dec. 15"
+ * means, which week a bare "Friday" means.
+ *
+ * Rules (HeidelTime's "news" strategy, simplified):
+ *   - an explicit relation wins: "last April" is the latest April before the reference month,
+ *     "next April" the first after it, "this April" the one in the reference year;
+ *   - otherwise a future cue nearby ("will", "next", "scheduled") takes the next occurrence on
+ *     or after the reference, a past cue the latest on or before it;
+ *   - otherwise months and dates take the nearest occurrence (ties go to the past), weekdays the
+ *     latest on or before the reference (news mostly reports what happened).
+ */
+import { addDays, dateValue, monthValue, pad, refDay, weekday, ymd, type RefDate } from './reference.js';
+
+/** How far ahead (in months) a bare month or date may lie before it is taken as past. */
+export const FORWARD_MONTHS = 3;
+
+export type Relation = 'last' | 'next' | 'this' | null;
+export type Direction = 'future' | 'past' | null;
+
+export function relationOf(word: string | undefined): Relation {
+  const w = (word ?? '').toLowerCase();
+  if (w === 'last' || w === 'past' || w === 'previous') return 'last';
+  if (w === 'next' || w === 'coming') return 'next';
+  if (w === 'this') return 'this';
+  return null;
+}
+
+/** Year of a month (1–12) seen from the reference. */
+export function yearForMonth(ref: RefDate, month: number, rel: Relation, dir: Direction): number | null {
+  if (ref.year === null) return null;
+  if (ref.month === null) return ref.year;
+  const diff = month - ref.month; // within the reference year
+  if (rel === 'this') return ref.year;
+  if (rel === 'last') return diff < 0 ? ref.year : ref.year - 1;
+  if (rel === 'next') return diff > 0 ? ref.year : ref.year + 1;
+  if (dir === 'future') return diff >= 0 ? ref.year : ref.year + 1;
+  if (dir === 'past') return diff <= 0 ? ref.year : ref.year - 1;
+  // no cue: news reports mostly what happened, so the latest occurrence, unless the month is
+  // just ahead (within FORWARD_MONTHS): "in December" written in November is the coming one.
+  if (diff > FORWARD_MONTHS) return ref.year - 1;
+  if (diff < 0 && 12 + diff <= FORWARD_MONTHS) return ref.year + 1;
+  return ref.year;
+}
+
+export function resolveMonth(ref: RefDate, month: number, rel: Relation, dir: Direction): string {
+  return monthValue(yearForMonth(ref, month, rel, dir), month);
+}
+
+/** "Dec. 15" without a year. */
+export function resolveMonthDay(ref: RefDate, month: number, day: number, dir: Direction): string {
+  if (ref.year === null) return dateValue(null, month, day);
+  if (ref.month === null) return dateValue(ref.year, month, day);
+  const refOrd = ref.month * 31 + (ref.day ?? 15);
+  const ord = month * 31 + day;
+  let year = ref.year;
+  if (dir === 'future') year = ord >= refOrd ? ref.year : ref.year + 1;
+  else if (dir === 'past') year = ord <= refOrd ? ref.year : ref.year - 1;
+  else if (ord - refOrd > FORWARD_MONTHS * 31) year = ref.year - 1;
+  else if (ord < refOrd && ord + 12 * 31 - refOrd <= FORWARD_MONTHS * 31) year = ref.year + 1;
+  return dateValue(year, month, day);
+}
+
+/** "Friday", "last Friday", "next Friday". */
+export function resolveWeekday(ref: RefDate, wd: number, rel: Relation, dir: Direction): string {
+  const day = refDay(ref);
+  if (!day) return `XXXX-WXX-${wd}`;
+  const cur = weekday(day.y, day.m, day.d);
+  let delta: number;
+  const back = -((cur - wd + 7) % 7); // 0 … -6
+  const fwd = (wd - cur + 7) % 7; // 0 … 6
+  if (rel === 'last') delta = back === 0 ? -7 : back;
+  else if (rel === 'next') delta = fwd === 0 ? 7 : fwd;
+  else if (rel === 'this') delta = fwd;
+  else if (dir === 'future') delta = fwd;
+  else delta = back;
+  const r = addDays(day.y, day.m, day.d, delta);
+  return ymd(r.y, r.m, r.d);
+}
+
+/** Reference day shifted by n days, or an unknown day. */
+export function relativeDay(ref: RefDate, n: number): string {
+  const day = refDay(ref);
+  if (!day) return ref.year !== null && ref.month !== null && n === 0 ? `${pad(ref.year, 4)}-${pad(ref.month)}-XX` : 'XXXX-XX-XX';
+  const r = addDays(day.y, day.m, day.d, n);
+  return ymd(r.y, r.m, r.d);
+}

@@ -1,0 +1,80 @@
+/** Event coding rules on real news sentences: frames, compound actors, passive, modality, merging. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/index.js';
+import { inflect } from '../../src/events/patterns.js';
+
+const events = (text: string) => extract(text, { published: '2012-10-05', format: 'text' }).events;
+const dyads = (text: string) => events(text).map((e) => `${e.code} ${e.actor1?.countryCode ?? e.actor1?.knownGroup}>${e.actor2?.countryCode ?? e.actor2?.knownGroup}`);
+
+test('inflection: regular, e-final, y-final, doubling and irregular verbs', () => {
+  const irr = new Map([['meet', { past: 'met', participle: 'met' }]]);
+  assert.deepEqual(inflect('sign', irr).sort(), ['sign', 'signed', 'signing', 'signs']);
+  assert.deepEqual(inflect('negotiate', irr).sort(), ['negotiate', 'negotiated', 'negotiates', 'negotiating']);
+  assert.deepEqual(inflect('deny', irr).sort(), ['denied', 'denies', 'deny', 'denying']);
+  assert.deepEqual(inflect('kidnap', irr).sort(), ['kidnap', 'kidnapped', 'kidnapping', 'kidnaps']);
+  assert.deepEqual(inflect('meet', irr).sort(), ['meet', 'meeting', 'meets', 'met']);
+});
+
+test('compound subject of a symmetric verb: "Russia and Tajikistan have signed an agreement"', () => {
+  assert.deepEqual(dyads('Russia and Tajikistan have signed an agreement allowing Russian troops to stay.'), ['057 RUS>TJK']);
+});
+
+test('visit frame: the visited place gives the second actor', () => {
+  assert.deepEqual(dyads('Also in April, Russian Foreign Minister Sergei Lavrov visited Dushanbe to discuss the issue.'), ['042 RUS>TJK']);
+});
+
+test('nominal event: "during Putin\'s visit to Dushanbe"', () => {
+  const ev = events('The ministers met on October 5 during Russian President Vladimir Putin’s visit to Dushanbe.');
+  assert.ok(ev.some((e) => e.code === '042' && e.actor1?.countryCode === 'RUS' && e.actor2?.countryCode === 'TJK'), JSON.stringify(ev.map((e) => e.code)));
+});
+
+test('"called on X to …": the target is the object before the infinitive', () => {
+  assert.deepEqual(dyads('President Rahmon publicly called on Russia "to respect" Tajikistan.'), ['020 TJK>RUS']);
+  assert.deepEqual(dyads('Rahmon called on the world community to help Tajikistan fulfill its responsibility.'), []);
+});
+
+test('intent: "Russia would provide Tajikistan\'s army with assistance" → 0332', () => {
+  const ev = events('Rahmon pointed out that Russia would provide Tajikistan’s army with assistance.');
+  assert.equal(ev.length, 1);
+  assert.equal(ev[0]!.code, '0332');
+  assert.equal(ev[0]!.modality, 'intended');
+  assert.equal(ev[0]!.actor1?.countryCode, 'RUS');
+  assert.equal(ev[0]!.actor2?.countryCode, 'TJK');
+});
+
+test('negation drops the event: "Russia did not sign the agreement with Tajikistan"', () => {
+  assert.deepEqual(dyads('Russia did not sign the agreement with Tajikistan.'), []);
+});
+
+test('questions and conditionals are not coded', () => {
+  assert.deepEqual(dyads('Will Russia sign the agreement with Tajikistan?'), []);
+  assert.deepEqual(dyads('If Russia signs the agreement with Tajikistan, the base stays.'), []);
+});
+
+test('passive with "by": "were seized by Iraqi insurgents"', () => {
+  const ev = events('Two American contractors were seized by Iraqi insurgents on Tuesday.');
+  assert.deepEqual(ev.map((e) => `${e.code} ${e.actor1?.countryCode}>${e.actor2?.countryCode}`), ['181 IRQ>USA']);
+});
+
+test('one event stated twice is one event with two mentions', () => {
+  const ev = events('Russia and Tajikistan signed an agreement on Friday. The Tajik and Russian defense ministers signed the agreement on Friday in Dushanbe.');
+  const signing = ev.filter((e) => e.code === '057');
+  assert.equal(signing.length, 1);
+  assert.equal(signing[0]!.mentions.length, 2);
+});
+
+test('two people making the same kind of visit stay two events', () => {
+  const ev = events("Russia's Defense Minister Anatoly Antonov has visited Tajikistan and Deputy Prime Minister Igor Shuvalov came to Dushanbe.");
+  assert.equal(ev.filter((e) => e.code === '042').length, 2);
+});
+
+test('every event carries CAMEO facts and its evidence', () => {
+  const [e] = events('Russia and Tajikistan have signed an agreement.');
+  assert.ok(e);
+  assert.equal(e.rootCode, '05');
+  assert.equal(e.quadClass, 1);
+  assert.equal(e.goldstein, 8);
+  assert.equal(e.plover?.event, 'SUPPORT');
+  assert.equal(e.evidence, 'Russia and Tajikistan have signed an agreement.');
+});

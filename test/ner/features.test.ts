@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { documentInfo, dynamicFeatures, sentenceFeatures } from '../../src/nlp/ner/features.js';
+import { buildGazetteer, matchGazetteer } from '../../src/nlp/ner/gazetteer.js';
+import { shape, shortShape, isAllCaps } from '../../src/nlp/ner/shape.js';
+import { splitClitic, nerSentences } from '../../src/nlp/ner/tokens.js';
+import { segment } from '../../src/nlp/segment.js';
+
+const toks = (words: string[]) => words.map((text) => ({ start: 0, end: 0, text }));
+
+test('shapes: "Putin" → Xxxxx / Xx, "1996-08-22" → dddd-dd-dd / d-d-d', () => {
+  assert.equal(shape('Putin'), 'Xxxxx');
+  assert.equal(shortShape('Putin'), 'Xx');
+  assert.equal(shape('1996-08-22'), 'dddd-dd-dd');
+  assert.equal(shortShape('1996-08-22'), 'd-d-d');
+  assert.equal(isAllCaps('NATO'), true);
+  assert.equal(isAllCaps('U.S.'), true);
+  assert.equal(isAllCaps('I'), false);
+});
+
+test('clitics are cut as CoNLL cuts them, offsets kept', () => {
+  assert.deepEqual(splitClitic("Putin's", 10), [
+    { start: 10, end: 15, text: 'Putin' },
+    { start: 15, end: 17, text: "'s" },
+  ]);
+  assert.deepEqual(splitClitic('Russia’s', 0).map((t) => t.text), ['Russia', "'s"]);
+  assert.deepEqual(splitClitic("don't", 0).map((t) => t.text), ['do', "n't"]);
+  assert.deepEqual(splitClitic("O'Neill", 0).map((t) => t.text), ["O'Neill"]);
+  assert.deepEqual(splitClitic("'s", 0).map((t) => t.text), ["'s"]);
+});
+
+test('recogniser tokens of a segmented sentence keep offsets into the text', () => {
+  const text = "Putin's aide spoke.";
+  const sents = nerSentences(segment(text, [{ start: 0, end: text.length }]));
+  assert.deepEqual(sents[0]!.map((t) => text.slice(t.start, t.end)), ['Putin', "'s", 'aide', 'spoke', '.']);
+});
+
+test('gazetteer: longest match, case-insensitive, positions B/I/L/U', () => {
+  const gaz = buildGazetteer([
+    { name: 'New York', cls: 'LOC' },
+    { name: 'New York Times', cls: 'ORG' },
+    { name: 'York', cls: 'LOC' },
+  ]);
+  const m = matchGazetteer(gaz, ['the', 'NEW', 'YORK', 'Times', 'said']).map((x) => x.sort());
+  assert.deepEqual(m, [[], ['LOC:B', 'ORG:B'], ['LOC:L', 'ORG:I'], ['ORG:L'], []]);
+  assert.deepEqual(matchGazetteer(buildGazetteer([{ name: 'US', cls: 'COUNTRY' }]), ['told', 'us']), [[], []], 'lower-case "us" is not the country');
+});
+
+test('features: word, context, shape and gazetteer features of "Putin" in "President Putin said"', () => {
+  const gaz = buildGazetteer([{ name: 'President', cls: 'TITLE' }]);
+  const sent = toks(['President', 'Putin', 'said']);
+  const f = sentenceFeatures(sent, gaz, documentInfo([sent]))[1]!;
+  for (const want of ['w=Putin', 'l=putin', 'ss=Xx', 'l-1=president', 'l+1=said', 'g-1=TITLE:U', 's3=tin', 'p2=pu']) {
+    assert.ok(f.includes(want), `features of "Putin" lack ${want}: ${f.join(' ')}`);
+  }
+});
+
+test('document features: a capitalised word also written in lower case elsewhere', () => {
+  const doc = [toks(['Police', 'said']), toks(['The', 'police', 'came'])];
+  const f = sentenceFeatures(doc[0]!, buildGazetteer([]), documentInfo(doc))[0]!;
+  assert.ok(f.includes('doc-lower'), `"Police" lacks doc-lower: ${f.join(' ')}`);
+});
+
+test('dynamic features carry previous tags and the document history', () => {
+  const f = dynamicFeatures('putin', 'Xx', 'U-MISC', 'O', [3, 0, 0, 0, 1]);
+  assert.ok(f.includes('t-1=U-MISC'));
+  assert.ok(f.includes('t-2|t-1=O|U-MISC'));
+  assert.ok(f.includes('h=PER'), `history [3 PER, 1 O] should give h=PER: ${f.join(' ')}`);
+});

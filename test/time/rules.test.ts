@@ -1,0 +1,91 @@
+/**
+ * Table tests of the time rules: one row per rule with its input, reference date, and the
+ * expected text, type, value and mod of the one expression it must produce.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describe, timesOf } from './helpers.js';
+
+type Row = [input: string, ref: string | null, text: string, value: string, type?: string, mod?: string];
+
+const REF = '2012-10-05'; // a Friday
+const ROWS: Row[] = [
+  // absolute dates
+  ['The deal was signed on October 5.', REF, 'October 5', '2012-10-05'],
+  ['The notes mature Dec. 15.', REF, 'Dec. 15', '2012-12-15'],
+  ['It happened on Oct. 5, 2011, in Kabul.', REF, 'Oct. 5, 2011', '2011-10-05'],
+  ['It happened on 5 October 2012.', REF, '5 October 2012', '2012-10-05'],
+  ['The vote is set for Monday, Oct. 26, 1998.', REF, 'Monday, Oct. 26, 1998', '1998-10-26'],
+  ['Prices peaked in August 1988.', REF, 'August 1988', '1988-08'],
+  ['Filed 2012-10-05 in court.', REF, '2012-10-05', '2012-10-05'],
+  ['It was signed on October 5.', null, 'October 5', 'XXXX-10-05'],
+  // months
+  ['The talks were fast-tracked in April.', REF, 'April', '2012-04'],
+  ['Talking to journalists in mid-April, he spoke.', REF, 'mid-April', '2012-04', 'DATE', 'MID'],
+  ['The vote is planned for early December.', REF, 'early December', '2012-12', 'DATE', 'START'],
+  ['Sales fell last November.', '1999-12-10', 'last November', '1999-11'],
+  ['He will visit in January.', REF, 'January', '2013-01'],
+  // years and decades
+  ['A deal was signed in 1993.', REF, '1993', '1993'],
+  ['Troops may stay until 2042.', REF, '2042', '2042'],
+  ['Profit rose in fiscal 1989.', REF, 'fiscal 1989', '1989'],
+  ['Inflation was high in the 1980s.', REF, '1980s', '198'],
+  ['It was popular in the early 1990s.', REF, 'early 1990s', '199', 'DATE', 'START'],
+  // weekdays
+  ['The minister arrived Friday.', REF, 'Friday', '2012-10-05'],
+  ['The minister arrived Tuesday.', REF, 'Tuesday', '2012-10-02'],
+  ['The minister will arrive Tuesday.', REF, 'Tuesday', '2012-10-09'],
+  ['They met last Friday.', REF, 'last Friday', '2012-09-28'],
+  ['Shots rang out Friday morning.', REF, 'Friday morning', '2012-10-05TMO', 'TIME'],
+  // days from the reference
+  ['He left yesterday.', REF, 'yesterday', '2012-10-04'],
+  ['He leaves tomorrow.', REF, 'tomorrow', '2012-10-06'],
+  ['Fighting broke out last night.', REF, 'last night', '2012-10-04TNI', 'TIME'],
+  ['The blast hit at 10 p.m. near the border.', REF, '10 p.m.', '2012-10-05T22:00', 'TIME'],
+  // units from the reference
+  ['He came to Dushanbe last month.', REF, 'last month', '2012-09'],
+  ['Elections are due next year.', REF, 'next year', '2013'],
+  ['The talks resume this week.', REF, 'this week', '2012-W40'],
+  ['Output rose earlier this year.', REF, 'earlier this year', '2012', 'DATE', 'START'],
+  ['He was arrested two weeks ago.', REF, 'two weeks ago', '2012-W38'],
+  ['The plant closed three years ago.', REF, 'three years ago', '2009'],
+  ['Protests continued over the weekend.', REF, 'the weekend', '2012-W39-WE'],
+  ['He came to Dushanbe last month.', null, 'last month', 'XXXX-XX'],
+  // quarters and seasons
+  ['Earnings fell in the third quarter.', REF, 'the third quarter', '2012-Q3'],
+  ['Sales rose in the first half.', REF, 'the first half', '2012-H1'],
+  ['The offensive began last fall.', REF, 'last fall', '2011-FA'],
+  ['Talks will resume this summer.', REF, 'this summer', '2012-SU'],
+  ['Shops close on Christmas.', REF, 'Christmas', '2012-12-25'],
+  // durations
+  ['The base may stay for 30 years.', REF, '30 years', 'P30Y', 'DURATION'],
+  ['They have been negotiating for nearly a year.', REF, 'nearly a year', 'P1Y', 'DURATION', 'APPROX'],
+  ['Prices rose over the past two months.', REF, 'the past two months', 'P2M', 'DURATION'],
+  ['The siege lasted five hours.', REF, 'five hours', 'PT5H', 'DURATION'],
+  ['He won a two-year term.', REF, 'two-year', 'P2Y', 'DURATION'],
+  ['He visited twice in recent weeks.', REF, 'recent weeks', 'PXW', 'DURATION'],
+  ['The region has been unstable for years.', REF, 'years', 'PXY', 'DURATION'],
+  ['The ban lasts at least 72 hours.', REF, 'at least 72 hours', 'PT72H', 'DURATION', 'EQUAL_OR_MORE'],
+  ['The company lost money in the year ended then.', REF, 'the year', 'P1Y', 'DURATION'],
+  // sets
+  ['Protesters gather every Friday.', REF, 'every Friday', 'XXXX-WXX-5', 'SET'],
+  ['The paper is published daily.', REF, 'daily', 'P1D', 'SET'],
+  ['Members pay $5 a year.', REF, 'a year', 'P1Y', 'SET'],
+  // vague references
+  ['The army is now on alert.', REF, 'now', 'PRESENT_REF'],
+  ['Troops are currently based there.', REF, 'currently', 'PRESENT_REF'],
+  ['He recently visited Moscow.', REF, 'recently', 'PAST_REF'],
+  ['Nobody knows what the future holds.', REF, 'the future', 'FUTURE_REF'],
+];
+
+for (const [input, ref, text, value, type = 'DATE', mod] of ROWS) {
+  test(`"${input}" (reference ${ref}) → "${text}" = ${value}${mod ? ' ' + mod : ''}`, () => {
+    const times = timesOf(input, ref);
+    const hit = times.find((t) => t.text === text);
+    assert.ok(hit, `expected "${text}" in "${input}", found ${describe(times)}`);
+    assert.equal(hit.value, value, `value of "${text}" in "${input}" (reference ${ref})`);
+    assert.equal(hit.type, type, `type of "${text}" in "${input}"`);
+    assert.equal(hit.mod, mod, `mod of "${text}" in "${input}"`);
+    assert.equal(times.length, 1, `"${input}" should hold one time expression, found ${describe(times)}`);
+  });
+}
