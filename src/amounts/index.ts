@@ -11,6 +11,7 @@
 import type { Amount, Segmentation } from '../core/types.js';
 import { moneyParser } from './parsers/money.js';
 import { countParser } from './parsers/count.js';
+import { measureParser } from './parsers/measure.js';
 
 export type AmountCandidate = Omit<Amount, 'text'> & { rule: string };
 
@@ -19,7 +20,7 @@ export interface AmountParser {
   find(text: string): AmountCandidate[];
 }
 
-export const AMOUNT_PARSERS: readonly AmountParser[] = [moneyParser, countParser];
+export const AMOUNT_PARSERS: readonly AmountParser[] = [moneyParser, countParser, measureParser];
 
 export function findAmounts(text: string, seg: Segmentation): Amount[] {
   void seg; // the parsers work on the text; tokens add nothing they need yet

@@ -1,16 +1,16 @@
 /**
- * `sitrep eval timeml DIR`: scores the times stage on TimeML files (TempEval-3 style), e.g.
+ * `sitrep eval timeml DIR...`: scores the times stage on TimeML files (TempEval-3 style), e.g.
  * TBAQ-cleaned. Each `.tml` file under DIR (recursively) gives the publication date (`<DCT>`)
  * and, inside `<TEXT>`, the reference TIMEX3 spans. Tags are stripped keeping offsets, the text is
  * segmented (paragraphs from blank lines) and `findTimes` runs on it.
  *
  * Metrics (TempEval-3): strict span P/R/F1 (same offsets) and relaxed span P/R/F1 (overlap, one to
  * one); type and value accuracy on relaxed matches; value F1 = value accuracy × relaxed F1. Also
- * by reference type. Options: `--errors` lists misses, false alarms and wrong values;
+ * by reference type. A file name seen twice is scored once. Options: `--errors` lists misses, false alarms and wrong values;
  * `--json` prints the numbers as JSON.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Span, TimeExpression } from '../core/types.js';
 import { segment } from '../nlp/segment.js';
 import { findTimes } from '../time/index.js';
@@ -206,14 +206,21 @@ export function evaluateTimeml(paths: string[], errors?: string[]): TimemlScores
 const f3 = (x: number | undefined) => (x ?? 0).toFixed(3);
 
 export async function run(argv: string[]): Promise<number> {
-  const dir = argv.find((a) => !a.startsWith('--'));
-  if (!dir) {
-    process.stderr.write('usage: sitrep eval timeml DIR [--errors] [--json]\n  DIR: folder of TimeML (.tml) files, e.g. ../shared/data/time/TBAQ-cleaned\n');
+  const dirs = argv.filter((a) => !a.startsWith('--'));
+  if (dirs.length === 0) {
+    process.stderr.write('usage: sitrep eval timeml DIR... [--errors] [--json]\n  DIR: folder of TimeML (.tml) files, e.g. ../shared/data/time/TBAQ-cleaned\n');
     return 2;
   }
-  const paths = listFiles(dir);
+  // A document present twice (TBAQ-cleaned ships a copy of one file in testpipeline/) is scored once.
+  const seen = new Set<string>();
+  const paths = dirs.flatMap(listFiles).filter((p) => {
+    const name = basename(p);
+    if (seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  });
   if (paths.length === 0) {
-    process.stderr.write(`sitrep eval timeml: no .tml files under ${dir}\n`);
+    process.stderr.write(`sitrep eval timeml: no .tml files under ${dirs.join(', ')}\n`);
     return 1;
   }
   const errors: string[] | undefined = argv.includes('--errors') ? [] : undefined;

@@ -66,9 +66,31 @@ function groupAfter(tokens: Token[], i: number): { types: string[]; t1: number }
   return null;
 }
 
-export function actorMentions(text: string, seg: Segmentation, entities: Entity[]): ActorMention[] {
+/**
+ * Bare group nouns ("insurgents", "police", "protesters", "the government") are actors of the
+ * article's focus country: news names the country once and then drops it.
+ */
+function groupMentions(seg: Segmentation, focus: Entity | null): ActorMention[] {
+  if (!focus) return [];
+  const k = actorKnowledge();
   const { tokens } = seg;
   const out: ActorMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.text.toLowerCase();
+    const two = i + 1 < tokens.length ? `${w} ${tokens[i + 1]!.text.toLowerCase()}` : '';
+    const role = k.roles.get(two) ?? k.roles.get(w);
+    if (!role || role.kind !== 'group' || !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
+    const n = k.roles.has(two) ? 2 : 1;
+    out.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end, entity: focus, countryCode: focus.country, knownGroup: null, types: [role.type], locative: false, t0: i, t1: i + n });
+    i += n - 1;
+  }
+  return out;
+}
+
+export function actorMentions(text: string, seg: Segmentation, entities: Entity[], focusCountry: string | null = null): ActorMention[] {
+  const { tokens } = seg;
+  const out: ActorMention[] = [];
+  const focus = focusCountry ? entities.find((e) => e.type === 'GPE' && e.country === focusCountry) ?? null : null;
   for (const e of entities) {
     if (e.type === 'LOC' || e.type === 'MISC') continue;
     for (const m of e.mentions) {
@@ -92,6 +114,9 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
       out.push({ start: m.start, end, entity: e, countryCode: e.country, knownGroup: e.knownGroup, types, locative, t0, t1 });
     }
   }
+  // Group nouns come last so that a stated country ("Iraqi forces") always wins the overlap.
+  const stated = out.length;
+  for (const g of groupMentions(seg, focus)) if (!out.slice(0, stated).some((a) => a.start < g.end && g.start < a.end)) out.push(g);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Keep the widest mention where two overlap ("the Tajik president" over "Tajik").
   const kept: ActorMention[] = [];
@@ -99,6 +124,11 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
     const last = kept.at(-1);
     if (last && a.start < last.end) {
       if (a.entity.type === 'PERSON' && last.entity.type === 'GPE') kept[kept.length - 1] = a;
+      // Coordinated demonyms sharing one head ("the Russian and Syrian defense ministries") are two actors.
+      else if (a.entity.type === 'GPE' && last.entity.type === 'GPE' && a.countryCode !== last.countryCode) {
+        kept[kept.length - 1] = { ...last, end: a.start - 1 };
+        kept.push({ ...a, types: last.types });
+      }
       continue;
     }
     kept.push(a);

@@ -33,7 +33,7 @@ export interface CodedEvent {
 const CLAUSE_BREAK = /^(?:;|:|that|which|who|whom|whose|when|while|because|but|although|though|whereas|if|unless|—|--)$/i;
 const PASSIVE_AUX = /^(?:was|were|been|being|is|are|be|get|got)$/i;
 const NEGATION = /^(?:not|n't|never|no|neither|nor|refused|declined|failed)$/i;
-const FUTURE = /^(?:will|would|shall|plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|agreed|agrees|promised|pledged|vowed|decided|offered|could|might|may|to)$/i;
+const FUTURE = /^(?:will|due|would|shall|plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|agreed|agrees|promised|pledged|vowed|decided|offered|could|might|may|to)$/i;
 const CONDITIONAL = /^(?:if|unless|whether)$/i;
 
 let aidKinds: Array<{ re: RegExp; suffix: string }> | null = null;
@@ -80,7 +80,7 @@ export function codeSentence(
     for (const p of ordered) {
       const ev = tryPattern(text, tokens, s, i, p, sentActors, sentLocs);
       if (ev) {
-        out.push(ev);
+        out.push(...expandCoordination(text, ev, sentActors));
         break;
       }
     }
@@ -150,6 +150,11 @@ function tryPattern(
     const byIdx = tokens.findIndex((t, j) => j > i && j < cEnd && t.text === 'by');
     if (byIdx < 0) return null;
     const agent = actors.find((a) => a.t0 > byIdx && a.t1 <= cEnd + 3) ?? null;
+    if (agent && !actor1 && p.frame === 'sym') {
+      // "The agreement was signed by Russian President Vladimir Putin and Tajik President …"
+      const partner = coordinated(text, actors, agent).find((a) => a !== agent);
+      if (partner) return finish(p, s, tok, agent, partner, null, intended, windowText, 0.8);
+    }
     if (!agent || !actor1) return null;
     return finish(p, s, tok, agent, actor1, null, intended, windowText, 0.7);
   }
@@ -160,6 +165,12 @@ function tryPattern(
   }
   if (!actor1) return null;
 
+  if (p.frame === 'sym' && p.particle[0] === 'between') {
+    // "clashes between Azerbaijan and Armenia": the two coordinated actors after "between".
+    const first = actors.find((a) => a.t0 >= after && a.t0 < cEnd + 4);
+    const second = first ? coordinated(text, actors, first).find((a) => a !== first) : undefined;
+    return first && second ? finish(p, s, tok, first, second, null, intended, windowText, 0.8) : null;
+  }
   if (p.frame === 'sym') {
     // "A and B signed": the actor before actor1, joined by "and".
     const idx = actors.indexOf(actor1);
@@ -190,6 +201,36 @@ function tryPattern(
   if (!actor2) return null;
   if (actor2.entity === actor1.entity && actor2.types.join() === actor1.types.join()) return null;
   return finish(p, s, tok, actor1, actor2, null, intended, windowText, 0.8);
+}
+
+const COORDINATOR = /^(?:,|and|, and|or|as well as|and its allies|its allies|, its allies)$/;
+
+/** The actors coordinated with `a` in its sentence: "Iran, Russia and Syria", "Syria and its allies Russia and Iran". */
+function coordinated(text: string, actors: ActorMention[], a: ActorMention): ActorMention[] {
+  const i = actors.indexOf(a);
+  if (i < 0) return [a];
+  const joined = (x: ActorMention, y: ActorMention) => COORDINATOR.test(text.slice(x.end, y.start).trim().replace(/\s+/g, ' '));
+  let lo = i;
+  while (lo > 0 && joined(actors[lo - 1]!, actors[lo]!)) lo--;
+  let hi = i;
+  while (hi + 1 < actors.length && joined(actors[hi]!, actors[hi + 1]!)) hi++;
+  return actors.slice(lo, hi + 1);
+}
+
+/** One event per pair of coordinated actors ("Iraq and the United States have complained that Syria …" → two). */
+function expandCoordination(text: string, ev: CodedEvent, actors: ActorMention[]): CodedEvent[] {
+  const left = coordinated(text, actors, ev.actor1).slice(0, 4);
+  const right = ev.actor2 ? coordinated(text, actors, ev.actor2).slice(0, 4) : [null];
+  // "A and B signed": the symmetric event already pairs the two members of one coordination.
+  if (ev.actor2 && left.includes(ev.actor2)) return [ev];
+  const out: CodedEvent[] = [];
+  for (const a1 of left) {
+    for (const a2 of right) {
+      if (a2 && a2.entity === a1.entity && a2.types.join() === a1.types.join()) continue;
+      out.push({ ...ev, actor1: a1, actor2: a2 });
+    }
+  }
+  return out.length > 0 ? out : [ev];
 }
 
 function applyIntent(code: string, intended: boolean, windowText: string): string {

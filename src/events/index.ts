@@ -12,7 +12,7 @@ import { actorMentions, locationMentions, type ActorMention, type LocationMentio
 import { codeSentence, quotedRanges, type CodedEvent } from './coder.js';
 import { baseOf, cameo, rootOf } from './cameo.js';
 import { settleEvents } from './settle.js';
-import { actorKnowledge } from '../nlp/entities/index.js';
+import { actorKnowledge, focusCountry } from '../nlp/entities/index.js';
 
 export interface EventsInput {
   article: Article;
@@ -27,14 +27,16 @@ export interface EventsInput {
 export function codeEvents(input: EventsInput): SitrepEvent[] {
   const { article, seg, entities, places, times } = input;
   const text = article.text;
-  const actors = actorMentions(text, seg, entities);
+  const actors = actorMentions(text, seg, entities, focusCountry(article, entities));
   const locations = locationMentions(seg, entities, places);
   const quoted = quotedRanges(text);
   const coded: CodedEvent[] = [];
   for (const s of seg.sentences) coded.push(...codeSentence(text, seg, s, actors, locations, quoted));
   const firstParagraph = seg.sentences[0]?.paragraph ?? 0;
   const events = coded.map((c, i) => toEvent(c, i, text, times, locations, actors, article, firstParagraph));
-  return settleEvents(events);
+  // An actor that names neither a country nor a known group cannot be placed on a dyad.
+  const identified = (a: Actor | null) => !a || !!a.countryCode || !!a.knownGroup;
+  return settleEvents(events.filter((e) => identified(e.actor1) && identified(e.actor2) && !!e.actor1));
 }
 
 function actorOf(m: ActorMention, text: string): Actor {

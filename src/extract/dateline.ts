@@ -14,7 +14,8 @@ export interface DatelineMatch {
 
 const MON = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\.?';
 const CAPS_WORD = "[A-Z][A-Z'’.\\-]+";
-const PLACE_WORD = "[A-Z][A-Za-z'’.\\-]+";
+/** A capitalised place word that is not the month of a following date ("October 11"). */
+const PLACE_WORD = "(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)[A-Z][A-Za-z'’.\\-]+";
 const CAPS_DATELINE = new RegExp(
   `^(${CAPS_WORD}(?:\\s${CAPS_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})?)` + // place
     `,?\\s*(?:${MON}\\s*)?` + // date

@@ -5,6 +5,7 @@ import type { InputMeta } from '../core/types.js';
 import { SitrepError } from '../core/errors.js';
 import { rejectBinary } from './binary.js';
 import { bomEncoding, detectCharset } from './charset.js';
+import { decodeWindows1252 } from './cp1252.js';
 
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml|<!--|<(?:div|p|meta|title|article|section|span|table|h[1-6])[\s>/])/i;
 const HTML_INSIDE = /<\/(?:p|div|body|html|li|td|span|a|h[1-6])>|<br\s*\/?>|<(?:html|body)[\s>]/i;
@@ -28,7 +29,11 @@ export function decodeBytes(bytes: Uint8Array, meta: InputMeta = {}): { content:
   const guess = detectCharset(bytes, looksHtml);
   let content: string;
   try {
-    content = new TextDecoder(guess.encoding, { fatal: guess.encoding.startsWith('utf-16') }).decode(bytes.subarray(guess.skip));
+    const body = bytes.subarray(guess.skip);
+    content =
+      guess.encoding === 'windows-1252'
+        ? decodeWindows1252(body)
+        : new TextDecoder(guess.encoding, { fatal: guess.encoding.startsWith('utf-16') }).decode(body);
   } catch {
     throw new SitrepError('UNKNOWN_ENCODING', `the input could not be decoded as ${guess.encoding} (${guess.source})`);
   }

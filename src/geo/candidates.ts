@@ -7,14 +7,16 @@
 import type { NamedSpan, Segmentation, Token } from '../core/types.js';
 import { lookup, lookupLoose, admin1Entry, type GazEntry } from './gazetteer.js';
 import { isCommonWord, isEnglishWord, usStateFromAbbreviation } from './lexicon.js';
+import { adjectiveSenses } from './adjectives.js';
 
 export interface Candidate {
   start: number;
   end: number;
   text: string;
   senses: GazEntry[];
-  /** `ner`: a recogniser LOC span; `gazetteer`: exact name; `loose`: other romanisation; `abbrev`: state abbreviation. */
-  source: 'ner' | 'gazetteer' | 'loose' | 'abbrev';
+  /** `ner`: a recogniser LOC span; `gazetteer`: exact name; `loose`: other romanisation;
+   *  `abbrev`: state abbreviation; `adjective`: "Georgian", "Iraqis". */
+  source: 'ner' | 'gazetteer' | 'loose' | 'abbrev' | 'adjective';
   /** Index of the token where the candidate starts. */
   token: number;
   /** Index one past its last token. */
@@ -73,6 +75,8 @@ function senseLookup(name: string): { senses: GazEntry[]; loose: boolean } {
   const exact = lookup(name);
   if (exact.length > 0) return { senses: exact, loose: false };
   if (name.length < 5 || /\s/.test(name.trim()) && name.split(/\s+/).length > 2) return { senses: [], loose: false };
+  // "Georgian", "Russian" are adjectives, not other spellings of some town.
+  if (adjectiveSenses(name).length > 0) return { senses: [], loose: false };
   return { senses: lookupLoose(name), loose: true };
 }
 
@@ -119,7 +123,9 @@ function matchRun(text: string, tokens: Token[], from: number, to: number, out: 
 }
 
 /** A single ordinary word ("Council", "Mobile") names a place only if some sense is this large. */
-const ENGLISH_WORD_MIN_POPULATION = 500_000;
+const ENGLISH_WORD_MIN_POPULATION = 1_000_000;
+/** The same when the recogniser tagged the word LOC ("Buffalo"). */
+const RECOGNISED_WORD_MIN_POPULATION = 50_000;
 /** A phrase of ordinary words ("White House") names a place only if some sense is this large. */
 const PHRASE_MIN_POPULATION = 50_000;
 
@@ -154,6 +160,31 @@ export interface CandidateOptions {
   named: NamedSpan[];
   /** Spans known to be people (recogniser PER spans, PERSON entity mentions). */
   people: Array<{ start: number; end: number }>;
+  /** Also read adjectives and demonyms of places ("Georgian") as mentions. */
+  adjectives?: boolean;
+}
+
+/** Adjectival mentions in capitalised tokens not yet covered ("South Ossetian" before "Ossetian"). */
+function findAdjectives(text: string, seg: Segmentation, taken: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const free = (a: number, b: number) => !taken.some((c) => c.start < b && a < c.end) && !out.some((c) => c.start < b && a < c.end);
+  const toks = seg.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    for (const n of [2, 1]) {
+      const j = i + n;
+      if (j > toks.length || !toks.slice(i, j).every(isCapitalised)) continue;
+      if (n === 2 && toks[i + 1]!.start - toks[i]!.end > 1) continue;
+      const start = toks[i]!.start;
+      const end = toks[j - 1]!.end;
+      if (!free(start, end)) continue;
+      const senses = adjectiveSenses(text.slice(start, end));
+      if (senses.length === 0) continue;
+      out.push({ start, end, text: text.slice(start, end), senses, source: 'adjective', token: i, endToken: j });
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 export function findCandidates(text: string, seg: Segmentation, opts: CandidateOptions): Candidate[] {
@@ -175,6 +206,8 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
     const e = admin1Entry('US', code);
     if (!e) return;
     const end = seg.tokens[j - 1]!.end;
+    // The abbreviation replaces a town read into the same letters ("Ala." is not Ala, Italy).
+    for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.start < end && t.start < raw[k]!.end) raw.splice(k, 1);
     raw.push({ start: t.start, end, text: text.slice(t.start, end), senses: [e], source: 'abbrev', token: i, endToken: j });
   });
 
@@ -198,6 +231,8 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
     raw.push({ start: n.start, end: n.start + s.length, text: s, senses, source: loose ? 'loose' : 'ner', token: ti, endToken: te });
   }
 
+  if (opts.adjectives) raw.push(...findAdjectives(text, seg, raw));
+
   const lowerWords = new Set<string>();
   for (const t of seg.tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
   const sentenceStarts = new Set(seg.sentences.map((s) => s.firstToken));
@@ -206,11 +241,12 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
 
   return raw
     .filter((c) => {
-      if (c.source === 'abbrev') return true;
+      if (c.source === 'abbrev' || c.source === 'adjective') return true;
       const single = c.endToken - c.token === 1;
       if (c.source === 'ner' || nerLoc(c)) {
         // Even the recogniser's LOC spans: a lone ordinary word with only small senses is not kept.
-        return !(single && (isCommonWord(c.text) || isEnglishWord(c.text)) && cityOnly(c) && maxPopulation(c) < ENGLISH_WORD_MIN_POPULATION);
+        if (single && isCommonWord(c.text)) return qualified(c);
+        return !(single && isEnglishWord(c.text) && cityOnly(c) && maxPopulation(c) < RECOGNISED_WORD_MIN_POPULATION);
       }
       if (opts.people.some((p) => p.start < c.end && c.start < p.end)) return false;
       if (!single) {
@@ -219,7 +255,8 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
         return !(cityOnly(c) && maxPopulation(c) < PHRASE_MIN_POPULATION && words.every((w) => isEnglishWord(w) || CONNECTORS.has(w)));
       }
       const word = c.text;
-      if (/^\p{Lu}+$/u.test(word) && word.length <= 3 && !c.senses.some((e) => e.kind === 'country' || e.kind === 'admin')) return false;
+      // Acronyms ("NATO", "BA") are organisations, unless a country or region is so written.
+      if (/^\p{Lu}+$/u.test(word) && cityOnly(c) && (word.length <= 3 || maxPopulation(c) < ENGLISH_WORD_MIN_POPULATION)) return false;
       if (isCommonWord(word)) return qualified(c);
       if (isEnglishWord(word) && cityOnly(c) && maxPopulation(c) < ENGLISH_WORD_MIN_POPULATION) return qualified(c);
       if (tails.has(word) && !c.senses.some((e) => e.kind === 'country' || e.kind === 'admin' || e.kind === 'continent')) return qualified(c);

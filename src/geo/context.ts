@@ -13,6 +13,8 @@ export interface GeoContext {
   countries: Map<string, number>;
   /** `${cc}.${admin1}` → weight. */
   admins: Map<string, number>;
+  /** `${cc}.${admin1}` → weight from unambiguous cities only (evidence for a region's own name). */
+  settledAdmins: Map<string, number>;
   /** Senses the dateline names, if any. */
   dateline: GazEntry[];
 }
@@ -71,5 +73,5 @@ export function buildContext(article: Article, candidates: Candidate[], entities
       }
     }
   }
-  return { countries, admins, dateline };
+  return { countries, admins, settledAdmins: new Map(), dateline };
 }

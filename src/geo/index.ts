@@ -43,14 +43,24 @@ function actorFor(entities: Entity[], m: Mention, e: GazEntry | null, name: stri
   return null;
 }
 
+export interface PlacesOptions {
+  /** Read adjectives and demonyms ("Georgian", "Iraqis") as mentions (kind `demonym`) of their
+   *  country or region. Off in the pipeline: a demonym names people or things, not a location. */
+  adjectives?: boolean;
+}
+
 export function resolvePlaces(input: PlacesInput): Place[] {
+  return resolvePlacesWith(input, {});
+}
+
+export function resolvePlacesWith(input: PlacesInput, options: PlacesOptions): Place[] {
   const { article, seg, named, entities } = input;
   const text = article.text;
   const people = [
     ...named.filter((n) => n.label === 'PER'),
     ...entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias')),
   ];
-  const candidates = findCandidates(text, seg, { named, people });
+  const candidates = findCandidates(text, seg, { named, people, adjectives: options.adjectives ?? false });
   const ctx = buildContext(article, candidates, entities);
   const resolved = resolveCandidates(candidates, seg, ctx);
 
@@ -61,7 +71,7 @@ export function resolvePlaces(input: PlacesInput): Place[] {
     const { candidate: c, sense } = r;
     if (!sense && c.source !== 'ner') continue;
     const key = sense ? `${sense.geonameId ?? sense.name}|${sense.lat}|${sense.lon}` : `unresolved|${c.text.toLowerCase()}`;
-    const mention: Mention = { start: c.start, end: c.end, text: c.text, kind: c.source === 'abbrev' ? 'alias' : 'name' };
+    const mention: Mention = { start: c.start, end: c.end, text: c.text, kind: c.source === 'abbrev' ? 'alias' : c.source === 'adjective' ? 'demonym' : 'name' };
     let p = byKey.get(key);
     if (!p) {
       p = {

@@ -27,6 +27,8 @@ const NEAR_KM = 150;
 const NEAR_BONUS = 1.5;
 const LOOSE_PENALTY = 1;
 const QUALIFIER_KM = 600;
+/** Context weight of each unambiguous city mention. */
+const SETTLED_WEIGHT = 0.5;
 
 function prior(e: GazEntry): number {
   return Math.log10(e.population + 100) + (FEATURE_PRIOR[e.featureCode] ?? 0);
@@ -46,12 +48,30 @@ function contextScore(e: GazEntry, ctx: GeoContext, source: Candidate['source'])
   s += COUNTRY_BONUS * Math.min(1, cw);
   const ak = adminKey(e);
   if (e.kind === 'city' && ak) s += ADMIN_BONUS * Math.min(1, ctx.admins.get(ak) ?? 0);
+  if (e.kind === 'admin' && ak) s += ADMIN_BONUS * Math.min(1, ctx.settledAdmins.get(ak) ?? 0);
   if (ctx.dateline.includes(e)) s += 1;
   if (source === 'loose') s -= LOOSE_PENALTY;
   return s;
 }
 
-export function resolveCandidates(candidates: Candidate[], seg: Segmentation, ctx: GeoContext): Resolved[] {
+/** Context plus the countries and first-level regions of unambiguous places. */
+function enrich(ctx: GeoContext, settled: Array<GazEntry | null>): GeoContext {
+  const countries = new Map(ctx.countries);
+  const admins = new Map(ctx.admins);
+  const settledAdmins = new Map(ctx.settledAdmins);
+  for (const e of settled) {
+    if (!e || e.kind !== 'city') continue;
+    countries.set(e.cc, (countries.get(e.cc) ?? 0) + SETTLED_WEIGHT);
+    const ak = adminKey(e);
+    if (!ak) continue;
+    admins.set(ak, (admins.get(ak) ?? 0) + SETTLED_WEIGHT);
+    settledAdmins.set(ak, (settledAdmins.get(ak) ?? 0) + SETTLED_WEIGHT);
+  }
+  return { ...ctx, countries, admins, settledAdmins };
+}
+
+export function resolveCandidates(candidates: Candidate[], seg: Segmentation, context: GeoContext): Resolved[] {
+  let ctx = context;
   const byToken = new Map(candidates.map((c) => [c.token, c]));
   // 1. Qualifiers narrow senses: "X, Y" where Y is a region or country containing a sense of X.
   const narrowed = candidates.map((c) => {
@@ -80,6 +100,9 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, ct
     return best;
   };
   const first = narrowed.map((n) => pick(n.senses, n.c.source, []));
+  // The places settled in the first pass add their countries and regions to the context: a
+  // "Georgia" among Athens and Gainesville is the state.
+  ctx = enrich(ctx, narrowed.map((n, i) => (n.senses.length === 1 || n.qualified ? first[i]! : null)));
   // Anchors: places settled without doubt (one sense, or qualified), cities and regions only.
   const anchors = narrowed
     .map((n, i) => (n.qualified || n.senses.length === 1 ? first[i] : null))

@@ -32,12 +32,14 @@ export interface IngestOptions {
   /** Called at most every `progressMs` and once at the end. */
   onProgress?: (p: IngestProgress) => void;
   progressMs?: number;
+  /** A pool to use (and leave open) instead of a new one, e.g. one already warmed up. */
+  pool?: ExtractPool;
   /** Keeps failure records up to this many (all are counted). */
   maxFailures?: number;
 }
 
 export async function ingest(items: AsyncIterable<InputItem>, store: Store, opts: IngestOptions): Promise<IngestSummary> {
-  const pool = new ExtractPool(opts.threads);
+  const pool = opts.pool ?? new ExtractPool(opts.threads);
   const started = Date.now();
   const s: IngestSummary = { stored: 0, updated: 0, duplicates: 0, failed: 0, failures: [], events: 0, seconds: 0 };
   const seen = new Set<string>();
@@ -106,7 +108,7 @@ export async function ingest(items: AsyncIterable<InputItem>, store: Store, opts
     }
     await Promise.all(inFlight);
   } finally {
-    await pool.close();
+    if (!opts.pool) await pool.close();
   }
   s.seconds = (Date.now() - started) / 1000;
   opts.onProgress?.(progress('done'));

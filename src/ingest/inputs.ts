@@ -115,7 +115,7 @@ export async function* readInputs(args: string[], defaults: { published?: string
     try {
       const content = readFileSync(file, 'utf8');
       const meta: InputMeta = {
-        id: relative('.', file) || file,
+        id: relative('.', file).startsWith('..') ? file : relative('.', file) || file,
         published: defaults.published ?? null,
         url: defaults.url ?? null,
         ...(/\.html?$/i.test(file) ? { format: 'html' as const } : { format: 'text' as const }),

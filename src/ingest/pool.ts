@@ -67,6 +67,13 @@ export class ExtractPool {
     });
   }
 
+  /** Loads the pipeline (models, gazetteers) on every thread by extracting a small text on each. */
+  async warm(): Promise<void> {
+    const text = 'Officials in Paris said on Monday that France and Germany agreed to hold talks in Berlin.';
+    const input: IngestInput = { id: 'warm-up', content: text, meta: { format: 'text' }, title: null, contentHash: '' };
+    await Promise.all(Array.from({ length: Math.max(1, this.slots.length) }, () => this.extract(input)));
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));

@@ -6,7 +6,7 @@
 import type { Token } from '../core/types.js';
 import type { Attribution } from './candidate.js';
 import { cueAt, cuesIn } from './cues.js';
-import { speakerAfter, speakerBefore } from './speaker-span.js';
+import { sourceAfter, speakerAfter, speakerBefore } from './speaker-span.js';
 
 function asAttribution(tokens: Token[], first: number, end: number, speaker: Attribution['speaker']): Attribution {
   return { cue: { start: tokens[first]!.start, end: tokens[end - 1]!.end }, speaker };
@@ -27,7 +27,7 @@ export function attributionAfter(tokens: Token[], lo: number, hi: number, reach 
     if (!cue) continue;
     if (k - lo > reach && leading && tokens.slice(leading.end, k).some((t) => /^["“”]$/.test(t.text))) break;
     let speaker = null;
-    if (cue.form.lemma === 'according to') speaker = speakerAfter(tokens, cue.end, hi);
+    if (cue.form.lemma === 'according to') speaker = sourceAfter(tokens, cue.end, hi);
     else {
       speaker = leading && leading.end <= k ? leading : speakerBefore(tokens, k, lo);
       const onlyPunct = tokens.slice(lo, k).every((t) => t.kind === 'punct');
@@ -45,7 +45,7 @@ export function attributionBefore(tokens: Token[], lo: number, hi: number): Attr
   const cues = cuesIn(tokens, lo, hi).reverse();
   for (const cue of cues) {
     const speaker =
-      cue.form.lemma === 'according to' ? speakerAfter(tokens, cue.end, hi) : speakerBefore(tokens, cue.first, lo);
+      cue.form.lemma === 'according to' ? sourceAfter(tokens, cue.end, hi) : speakerBefore(tokens, cue.first, lo);
     if (speaker) return asAttribution(tokens, cue.first, cue.end, speaker);
   }
   return null;

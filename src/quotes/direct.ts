@@ -31,6 +31,19 @@ function isDirect(doc: Doc, region: QuotedRegion, sent: Sentence, openTok: numbe
   return words >= 6 && FIRST_PERSON.test(doc.text.slice(region.start, region.end));
 }
 
+/**
+ * A partial quote is speech when its cue is near (a name or title in quotes far from the cue is
+ * a label: "Fox News Sunday", "Miss Piggy").
+ */
+function partialFits(doc: Doc, region: QuotedRegion, attribution: Attribution): boolean {
+  const words = doc.text.slice(region.start, region.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  const cue = attribution.cue;
+  const gap = cue.end <= region.open ? doc.text.slice(cue.end, region.open) : doc.text.slice(region.end, cue.start);
+  // A one-word quote is a scare quote unless its cue is close ('said 141 "terrorists" were killed').
+  return (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= (words.length === 1 ? 8 : 20);
+}
+
 /** '"…" ― Name': a dash and a name closing the paragraph credit the quote. */
 function dashCredit(doc: Doc, from: number, hi: number): Attribution | null {
   const dash = doc.tokens[from];
@@ -59,7 +72,6 @@ export function directCandidates(doc: Doc, regions: QuotedRegion[]): Candidate[]
     const words = wordCount(tokens, region.start, region.end);
     if (words === 0) return;
     const direct = isDirect(doc, region, sent, openTok, words);
-    if (!direct && words < 2) return;
     let right: Attribution | null = null;
     if (region.close !== null) {
       const closeSent = sentenceOf(doc, region.close) ?? sent;
@@ -73,6 +85,7 @@ export function directCandidates(doc: Doc, regions: QuotedRegion[]): Candidate[]
     let attribution = direct ? (right ?? left) : (left ?? right);
     if (!attribution && direct && openTok <= sent.firstToken) attribution = colonLeadIn(doc, sent);
     if (!direct && !attribution) return;
+    if (!direct && attribution && !partialFits(doc, region, attribution)) return;
     out.push({
       start: region.start,
       end: region.end,

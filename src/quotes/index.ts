@@ -35,7 +35,10 @@ export function findQuotes(input: QuotesInput): Quote[] {
   if (text.length === 0 || seg.tokens.length === 0) return [];
   const doc = makeDoc(text, seg);
   const regions = findQuotedRegions(text, article.paragraphs);
-  const cands = refine(doc, [...directCandidates(doc, regions), ...transcriptCandidates(doc, article.paragraphs), ...indirectCandidates(doc)], regions);
+  const turns = transcriptCandidates(doc, article.paragraphs);
+  // A quoted region inside a transcript turn is part of the turn.
+  const quoted = directCandidates(doc, regions).filter((c) => !turns.some((t) => c.start < t.end && t.start < c.end));
+  const cands = refine(doc, [...quoted, ...turns, ...indirectCandidates(doc)], regions);
 
   // Person names for pronoun fallback: titled names plus every named speaker.
   const persons: PersonName[] = titledNames(seg.tokens, text);

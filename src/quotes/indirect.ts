@@ -10,7 +10,7 @@ import type { Sentence, Token } from '../core/types.js';
 import type { Attribution, Candidate } from './candidate.js';
 import { cueAt, cuesIn, type CueMatch } from './cues.js';
 import { PRONOUNS } from './lexicon.js';
-import { isCap, speakerAfter, speakerBefore, type TokenRange } from './speaker-span.js';
+import { isCap, sentenceSubject, sourceAfter, speakerAfter, speakerBefore, type TokenRange } from './speaker-span.js';
 import type { Doc } from './context.js';
 
 const CLAUSE_BREAK = new Set([';', '(', ')', '"', '“', '”', '—']);
@@ -37,6 +37,20 @@ const ADJUNCT_START = new Set([
 ]);
 const NOT_CLAUSE_START = new Set([...ADJUNCT_START, 'that', 'so', 'yes', 'no', 'as', 'and', 'but', 'or', 'nothing', 'something', 'anything', 'much', 'little', 'more', 'goodbye', 'hello', 'sorry', 'thanks']);
 
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|evening|weekend)$/i;
+
+/** Skips "on Monday", "last week", "Thursday", "in a statement", "in an interview" after a cue. */
+function skipTimeAdjunct(tokens: Token[], j: number, hi: number): number {
+  const w = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  for (let n = 0; n < 2 && j < hi; n++) {
+    if (TIME_WORD.test(w(j))) j++;
+    else if (/^(?:on|last|this|late|early)$/.test(w(j)) && TIME_WORD.test(w(j + 1))) j += 2;
+    else if (w(j) === 'in' && /^(?:a|an)$/.test(w(j + 1)) && /^(?:statement|interview|speech)$/.test(w(j + 2))) j += 3;
+    else break;
+  }
+  return j;
+}
+
 /** Where the forward content of `cue` starts, or -1. */
 function forwardStart(tokens: Token[], cue: CueMatch, hi: number): number {
   const first = tokens[cue.end];
@@ -53,7 +67,11 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number): number {
       if (PRONOUNS.has(w) || (tokens[j]!.kind === 'punct' && w !== ',' && w !== '.')) break;
     }
   }
-  if (!cue.form.bare) return -1;
+  if (!cue.form.bare) {
+    // "called for a moratorium", "cited the poll": the object is the content.
+    if (!cue.form.object || first.kind === 'punct' && !/^["“]$/.test(first.text)) return -1;
+    return ADJUNCT_START.has(w0) && w0 !== 'to' ? -1 : cue.end;
+  }
   let j = cue.end;
   if (cue.form.lemma === 'tell') {
     // Skip the hearer: "told Reuters", "told reporters", "told the BBC".
@@ -61,7 +79,7 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number): number {
     while (j < hi && isCap(tokens[j])) j++;
     if (j === cue.end) return -1;
   }
-  while (j < hi && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i.test(tokens[j]!.text)) j++;
+  j = skipTimeAdjunct(tokens, j, hi);
   const next = tokens[j];
   if (!next || j >= hi) return -1;
   if (next.kind === 'punct') return /^["“]$/.test(next.text) && j + 1 < hi ? j : -1;
@@ -106,26 +124,31 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
     for (const cue of cuesIn(tokens, lo, hi)) {
       const cueSpan = span(tokens, cue.first, cue.end);
       if (cue.form.lemma === 'according to') {
-        const sp = speakerAfter(tokens, cue.end, hi);
+        const sp = sourceAfter(tokens, cue.end, hi);
         if (!sp) continue;
         const attr = { cue: cueSpan, speaker: sp };
         if (cue.first === lo) {
           let c = sp.end;
           while (c < hi && tokens[c]!.text !== ',') c++;
           if (c < hi) push(c + 1, contentEnd(tokens, c + 1, hi), attr, 'according-to-fronted');
-        } else push(lo, cue.first, attr, 'according-to-tail');
+        } else push(lo, tokens[cue.first - 1]?.text === ',' ? cue.first - 1 : cue.first, attr, 'according-to-tail');
         continue;
       }
-      const participle = /ing$/.test(tokens[cue.first]!.text) && tokens[cue.first - 1]?.text === ',';
-      let speaker: TokenRange | null = participle && last ? (last as Attribution).speaker : speakerBefore(tokens, cue.first, lo);
+      // "…, adding that" and "… and called on": the second verb shares the clause's speaker.
+      const before = tokens[cue.first - 1]?.text.toLowerCase() === 'also' ? cue.first - 2 : cue.first - 1;
+      const coordinated = last !== null && (tokens[before]?.text === 'and' || tokens[before]?.text === 'but');
+      const participle = coordinated || (/ing$/.test(tokens[cue.first]!.text) && tokens[cue.first - 1]?.text === ',');
+      // "…, adding that …" / "Trump boasted of his health, saying …": the clause's speaker or subject.
+      let speaker: TokenRange | null = participle
+        ? (last ? (last as Attribution).speaker : sentenceSubject(tokens, lo, cue.first))
+        : speakerBefore(tokens, cue.first, lo);
       if (!speaker && participle) continue;
-      const fwd = cue.form.kind === 'appeal' ? -1 : forwardStart(tokens, cue, hi);
+      const fwd = forwardStart(tokens, cue, hi);
       if (speaker && fwd >= 0) {
         push(fwd, contentEnd(tokens, fwd, hi), { cue: cueSpan, speaker }, participle ? 'participle' : 'forward');
         continue;
       }
       // Tail: "CONTENT, X said." or "CONTENT, said X."
-      if (cue.form.kind === 'appeal') continue;
       if (!speaker && tokens[cue.first - 1]?.text === ',') speaker = speakerAfter(tokens, cue.end, hi);
       if (!speaker) continue;
       const comma = Math.min(speaker.first, cue.first) - 1;
@@ -139,6 +162,7 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
         push(after + 1, contentEnd(tokens, after + 1, hi), attr, 'interrupted');
         continue;
       }
+      if (tokens.slice(after, hi).some((t) => /^["“”]$/.test(t.text))) continue;
       let nextComma = after;
       while (nextComma < hi && tokens[nextComma]!.text !== ',') nextComma++;
       if (hi - cue.end > 12 && nextComma - after > 8) continue;

@@ -12,6 +12,8 @@ export interface CueForm {
   kind: CueKind;
   /** The verb takes a clause without "that" ("said he has"). */
   bare: boolean;
+  /** The verb's object is the reported content ("called for a moratorium"). */
+  object: boolean;
   /** Lower-case words of the form ("pointed", "out"). */
   words: string[];
 }
@@ -39,7 +41,7 @@ export function lexicon(): QuoteLexicon {
       const words = form.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
       if (words.length === 0) continue;
       const list = cues.get(words[0]!) ?? [];
-      list.push({ lemma: row['lemma'] ?? words.join(' '), kind, bare: row['bare'] === 'yes', words });
+      list.push({ lemma: row['lemma'] ?? words.join(' '), kind, bare: row['bare'] === 'yes', object: row['object'] === 'yes', words });
       cues.set(words[0]!, list);
     }
   }

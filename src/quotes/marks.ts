@@ -42,8 +42,18 @@ function opensDouble(text: string, i: number, paraStart: number): boolean {
   return (prev === undefined || OPENS_AFTER.test(prev)) && !isSpace(text[i + 1]);
 }
 
-function closesDouble(text: string, i: number): boolean {
+/** The closing mark that matches the opening mark at `open`, when the paragraph has one later. */
+function preferredCloser(text: string, open: number, paraEnd: number): string | null {
+  const ch = text[open];
+  const want = ch === '"' ? '"' : ch === '\u201C' || ch === '\u201E' ? '\u201D' : ch === '\u00AB' ? '\u00BB' : "''";
+  const at = text.indexOf(want, open + (want === "''" ? 2 : 1));
+  return at >= 0 && at < paraEnd ? want : null;
+}
+
+function closesDouble(text: string, i: number, want: string | null = null): boolean {
   const ch = text[i];
+  if (want === "''") return isTwoApostrophes(text, i) && !isSpace(text[i - 1]);
+  if (want !== null) return ch === want;
   if (isTwoApostrophes(text, i)) return !isSpace(text[i - 1]);
   return ch === '\u201D' || ch === '\u00BB' || ch === '"' || (ch === '\u201C' && !isSpace(text[i - 1]) && isSpace(text[i + 1]));
 }
@@ -73,13 +83,14 @@ export function findQuotedRegions(text: string, paragraphs: Span[]): QuotedRegio
   paras.forEach((para, paragraph) => {
     let open = -1;
     let openWidth = 1;
+    let want: string | null = null;
     const push = (o: number, width: number, close: number | null, contentEnd: number) => {
       const span = trimmed(text, o + width, contentEnd);
       if (span.end > span.start) regions.push({ open: o, close, ...span, paragraph });
     };
     for (let i = para.start; i < para.end; i++) {
       if (open >= 0) {
-        if (i > open + openWidth && closesDouble(text, i)) {
+        if (i > open + openWidth && closesDouble(text, i, want)) {
           push(open, openWidth, i, i);
           open = -1;
           if (isTwoApostrophes(text, i)) i++;
@@ -89,6 +100,7 @@ export function findQuotedRegions(text: string, paragraphs: Span[]): QuotedRegio
       if (opensDouble(text, i, para.start)) {
         open = i;
         openWidth = isTwoApostrophes(text, i) ? 2 : 1;
+        want = preferredCloser(text, i, para.end);
         i += openWidth - 1;
         continue;
       }

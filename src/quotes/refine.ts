@@ -19,7 +19,13 @@ function quotedShare(doc: Doc, c: Candidate, regions: QuotedRegion[]): number {
 }
 
 export function refine(doc: Doc, cands: Candidate[], regions: QuotedRegion[]): Candidate[] {
-  const kept = cands.filter((c) => c.kind !== 'indirect' || quotedShare(doc, c, regions) < 0.75);
+  // '"…," she said several months later': the cue of a quote before it does not also open
+  // reported speech after it.
+  const quoteCues = new Map<number, number>();
+  for (const c of cands) if (c.kind !== 'indirect' && c.attribution && c.end <= c.attribution.cue.start) quoteCues.set(c.attribution.cue.start, c.end);
+  const kept = cands.filter(
+    (c) => c.kind !== 'indirect' || (quotedShare(doc, c, regions) < 0.75 && !(c.attribution && c.start > c.attribution.cue.start && quoteCues.has(c.attribution.cue.start))),
+  );
   const seen = new Set<string>();
   const out: Candidate[] = [];
   for (const c of kept.sort((a, b) => a.start - b.start || a.end - b.end)) {

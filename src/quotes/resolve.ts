@@ -52,7 +52,7 @@ export function titledNames(tokens: Token[], text: string): PersonName[] {
     const l = tokens[i]!.text.toLowerCase().replace(/['’]s$/, '');
     if (!titles.has(l) || !isCap(tokens[i + 1])) continue;
     let j = i + 1;
-    while (j < tokens.length && isCap(tokens[j]) && !titles.has(tokens[j]!.text.toLowerCase()) && j - i <= 4) j++;
+    while (j < tokens.length && (isCap(tokens[j]) || /^(?:al|el|ad|as|bin|ibn)-\p{Lu}/u.test(tokens[j]!.text)) && !titles.has(tokens[j]!.text.toLowerCase()) && j - i <= 4) j++;
     if (j === i + 1 || titles.has(tokens[i + 1]!.text.toLowerCase())) continue;
     const span = { start: tokens[i + 1]!.start, end: tokens[j - 1]!.end };
     out.push({ ...span, name: text.slice(span.start, span.end).replace(/['’]s$/, '') });
@@ -63,11 +63,12 @@ export function titledNames(tokens: Token[], text: string): PersonName[] {
 
 /** The full form of a name seen earlier ("Putin" → "Vladimir Putin"). */
 export function fullName(name: string, known: PersonName[], before: number): string {
-  const last = name.split(/\s+/).pop() ?? name;
+  const lastWord = (s: string) => (s.split(/\s+/).pop() ?? s).toLowerCase();
+  const last = lastWord(name);
   let best = name;
   for (const k of known) {
     if (k.start >= before) break;
-    if (k.name.split(/\s+/).pop() === last && k.name.length > best.length) best = k.name;
+    if (lastWord(k.name) === last && k.name.length > best.length) best = k.name;
   }
   return best;
 }

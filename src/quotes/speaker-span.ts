@@ -76,7 +76,9 @@ function phraseEndingAt(tokens: Token[], p: number, lo: number): TokenRange | nu
   const known = lexicon().sourceNouns.has(l);
   const determined = DETERMINERS.has(lower(tokens[nominal.first]));
   const plural = /[^s]s$/.test(l) && l.length > 3;
-  return known || determined || plural ? nominal : null;
+  // A noun phrase that opens the sentence is its subject ("Connecticut's tax commissioner says").
+  const opening = nominal.first === lo || /^\p{Lu}.*['’]s$/u.test(tokens[nominal.first]!.text);
+  return known || determined || plural || opening ? nominal : null;
 }
 
 /** The speaker before the cue at token `cue`, not reaching before token `lo`. */
@@ -110,6 +112,7 @@ export function speakerAfter(tokens: Token[], from: number, hi: number): TokenRa
   const tok = tokens[from];
   if (!tok || from >= hi) return null;
   const l = lower(tok);
+  if (NOT_NAMES.has(l) && !PRONOUNS.has(l) && !DETERMINERS.has(l)) return null;
   if (PRONOUNS.has(l)) return { first: from, end: from + 1 };
   let q = from;
   if (tok.kind === 'word' && lexicon().sourceNouns.has(l)) return { first: from, end: from + 1 };
@@ -128,4 +131,30 @@ export function speakerAfter(tokens: Token[], from: number, hi: number): TokenRa
   const last = tokens[q - 1]!;
   if (!isCap(last) && !lexicon().sourceNouns.has(lower(last))) return null;
   return { first: from, end: q };
+}
+
+/**
+ * The source named after "according to": everything up to the next comma or the sentence end
+ * ("according to a Washington Post database tracking such deaths"), at most 15 tokens.
+ */
+export function sourceAfter(tokens: Token[], from: number, hi: number): TokenRange | null {
+  let q = from;
+  while (q < hi && q - from < 15 && !/^[,;:.()"“”]$/.test(tokens[q]!.text) && tokens[q]!.kind !== 'symbol') q++;
+  if (q === from || (q < hi && q - from >= 15)) return speakerAfter(tokens, from, hi);
+  return { first: from, end: q };
+}
+
+/**
+ * The subject that opens a sentence, after an opening adverbial ("On Friday, Global suspended
+ * operations, claiming …" → "Global"), for participle cues with no reporting clause before them.
+ */
+export function sentenceSubject(tokens: Token[], lo: number, hi: number): TokenRange | null {
+  let from = lo;
+  if (NOT_NAMES.has(lower(tokens[lo])) && !PRONOUNS.has(lower(tokens[lo])) && !DETERMINERS.has(lower(tokens[lo]))) {
+    let c = lo;
+    while (c < hi && c - lo < 10 && tokens[c]!.text !== ',') c++;
+    if (c >= hi || tokens[c]!.text !== ',') return null;
+    from = c + 1;
+  }
+  return speakerAfter(tokens, from, hi);
 }

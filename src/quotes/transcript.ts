@@ -10,7 +10,9 @@ export function transcriptCandidates(doc: Doc, paragraphs: Span[]): Candidate[] 
   const { tokens, text } = doc;
   const out: Candidate[] = [];
   paragraphs.forEach((para, paragraph) => {
-    const first = tokenFrom(tokens, para.start);
+    // Block-quoted transcripts open each turn with a quotation mark: '"PENCE: Well, …'.
+    let first = tokenFrom(tokens, para.start);
+    if (/^["“]$/.test(tokens[first]?.text ?? '')) first++;
     let k = first;
     while (k < tokens.length && k - first < 4 && /^(?:[A-Z][A-Z'’.-]+|[A-Z]\.)$/.test(tokens[k]!.text)) k++;
     const colon = tokens[k];

@@ -6,9 +6,11 @@ export function buildEventWhere(f: EventFilter): { sql: string; params: Param[] 
   const conds: string[] = ['1 = 1'];
   const params: Param[] = [];
   if (f.actor) {
-    conds.push('(actor1_code LIKE ? OR actor2_code LIKE ?)');
-    const p = `${f.actor.toUpperCase()}%`;
-    params.push(p, p);
+    // A prefix as a range (index-friendly in both databases): RUS ≤ code < RUT.
+    const lo = f.actor.toUpperCase();
+    const hi = lo.slice(0, -1) + String.fromCharCode(lo.charCodeAt(lo.length - 1) + 1);
+    conds.push('((actor1_code >= ? AND actor1_code < ?) OR (actor2_code >= ? AND actor2_code < ?))');
+    params.push(lo, hi, lo, hi);
   }
   if (f.country) {
     const c = f.country.toUpperCase();

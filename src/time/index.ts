@@ -31,20 +31,25 @@ import { everyParser, adverbSetParser, rateParser } from './parsers/set.js';
 import { vagueParser } from './parsers/vague.js';
 import { quarterParser } from './parsers/quarter.js';
 import { seasonParser } from './parsers/season.js';
-import { clockParser } from './parsers/time-of-day.js';
+import { clockParser, clock24Parser } from './parsers/time-of-day.js';
 import { holidayParser } from './parsers/holiday.js';
 import { weekendParser } from './parsers/weekend.js';
 import { theYearParser } from './parsers/the-year.js';
+import { dayRangeParser, yearRangeParser } from './parsers/range.js';
+import { spokenYearParser } from './parsers/spoken-year.js';
 import { removeOverlaps } from './refiners/overlaps.js';
 import { filterCandidates } from './refiners/filters.js';
 
 /** Parsers in priority order (first wins a tie in length). */
 export const PARSERS: readonly Parser[] = [
   isoDateParser,
+  dayRangeParser,
+  yearRangeParser,
   monthDayParser,
   dayMonthParser,
   monthYearParser,
   clockParser,
+  clock24Parser,
   relativeDayParser,
   weekdayParser,
   agoParser,
@@ -58,6 +63,7 @@ export const PARSERS: readonly Parser[] = [
   monthParser,
   decadeParser,
   yearParser,
+  spokenYearParser,
   everyParser,
   rateParser,
   adverbSetParser,

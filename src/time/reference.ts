@@ -86,6 +86,16 @@ export function refDay(ref: RefDate): { y: number; m: number; d: number } | null
 }
 
 /**
+ * A day seen from a reference that lacks the day: the known fields stay (a reference of `2005`
+ * gives `2005-XX-XX`; shifting by a few days rarely leaves the year), the rest is `X`.
+ */
+export function unknownDay(ref: RefDate, n: number): string {
+  if (ref.year === null) return 'XXXX-XX-XX';
+  const month = ref.month !== null && n === 0 ? pad(ref.month) : 'XX';
+  return `${pad(ref.year, 4)}-${month}-XX`;
+}
+
+/**
  * Shifts the reference by `n` units (negative = back) and writes the result at the unit's
  * granularity: day `2012-10-04`, week `2012-W39`, month `2012-09`, quarter `2012-Q3`, year
  * `2011`, decade `201`, century `20`. Unknown fields become `X`.
@@ -97,22 +107,24 @@ export function shiftReference(ref: RefDate, granularity: string, n: number): st
     case 'minute':
     case 'hour':
     case 'day': {
-      if (!day) return ref.year !== null && n === 0 ? `${pad(ref.year, 4)}-${ref.month ? pad(ref.month) : 'XX'}-XX` : 'XXXX-XX-XX';
+      if (!day) return unknownDay(ref, n);
       const r = addDays(day.y, day.m, day.d, n);
       return ymd(r.y, r.m, r.d);
     }
     case 'week': {
-      if (!day) return 'XXXX-WXX';
+      if (!day) return ref.year !== null ? `${pad(ref.year, 4)}-WXX` : 'XXXX-WXX';
       const r = addDays(day.y, day.m, day.d, 7 * n);
       return isoWeek(r.y, r.m, r.d);
     }
     case 'month': {
-      if (ref.year === null || ref.month === null) return 'XXXX-XX';
+      if (ref.year === null) return 'XXXX-XX';
+      if (ref.month === null) return `${pad(ref.year, 4)}-XX`;
       const r = addMonths(ref.year, ref.month, n);
       return monthValue(r.y, r.m);
     }
     case 'quarter': {
-      if (ref.year === null || ref.month === null) return 'XXXX-QX';
+      if (ref.year === null) return 'XXXX-QX';
+      if (ref.month === null) return `${pad(ref.year, 4)}-QX`;
       const idx = ref.year * 4 + quarterOf(ref.month) - 1 + n;
       return `${pad(Math.floor(idx / 4), 4)}-Q${(idx % 4) + 1}`;
     }

@@ -10,7 +10,7 @@
  *   - otherwise months and dates take the nearest occurrence (ties go to the past), weekdays the
  *     latest on or before the reference (news mostly reports what happened).
  */
-import { addDays, dateValue, monthValue, pad, refDay, weekday, ymd, type RefDate } from './reference.js';
+import { addDays, dateValue, monthValue, pad, refDay, unknownDay, weekday, ymd, type RefDate } from './reference.js';
 
 /** How far ahead (in months) a bare month or date may lie before it is taken as past. */
 export const FORWARD_MONTHS = 3;
@@ -26,6 +26,25 @@ export function relationOf(word: string | undefined): Relation {
   return null;
 }
 
+/** How far (in days) a tense cue may move a date away from the default reading. */
+const CUE_REACH_DAYS = 8 * 31;
+
+/**
+ * Picks the year of a month/day (`ord` = month * 31 + day) seen from the reference. With a cue,
+ * the nearest occurrence on that side, if within CUE_REACH_DAYS; else the latest occurrence,
+ * unless the date lies at most FORWARD_MONTHS ahead.
+ */
+function pickYear(ref: { year: number; month: number; day: number | null }, ord: number, dir: Direction): number {
+  const refOrd = ref.month * 31 + (ref.day ?? 15);
+  const ahead = ord >= refOrd ? ord - refOrd : ord + 372 - refOrd; // days to the next occurrence (≥ 0)
+  const behind = ord <= refOrd ? refOrd - ord : refOrd + 372 - ord; // days since the last one (≥ 0)
+  const nextYear = ord >= refOrd ? ref.year : ref.year + 1;
+  const lastYear = ord <= refOrd ? ref.year : ref.year - 1;
+  if (dir === 'future' && ahead <= CUE_REACH_DAYS) return nextYear;
+  if (dir === 'past' && behind <= CUE_REACH_DAYS) return lastYear;
+  return ahead <= FORWARD_MONTHS * 31 ? nextYear : lastYear;
+}
+
 /** Year of a month (1–12) seen from the reference. */
 export function yearForMonth(ref: RefDate, month: number, rel: Relation, dir: Direction): number | null {
   if (ref.year === null) return null;
@@ -34,13 +53,8 @@ export function yearForMonth(ref: RefDate, month: number, rel: Relation, dir: Di
   if (rel === 'this') return ref.year;
   if (rel === 'last') return diff < 0 ? ref.year : ref.year - 1;
   if (rel === 'next') return diff > 0 ? ref.year : ref.year + 1;
-  if (dir === 'future') return diff >= 0 ? ref.year : ref.year + 1;
-  if (dir === 'past') return diff <= 0 ? ref.year : ref.year - 1;
-  // no cue: news reports mostly what happened, so the latest occurrence, unless the month is
-  // just ahead (within FORWARD_MONTHS): "in December" written in November is the coming one.
-  if (diff > FORWARD_MONTHS) return ref.year - 1;
-  if (diff < 0 && 12 + diff <= FORWARD_MONTHS) return ref.year + 1;
-  return ref.year;
+  // a month counts from its middle, the reference month as the reference itself
+  return diff === 0 ? ref.year : pickYear({ year: ref.year, month: ref.month, day: ref.day }, month * 31 + 15, dir);
 }
 
 export function resolveMonth(ref: RefDate, month: number, rel: Relation, dir: Direction): string {
@@ -51,20 +65,13 @@ export function resolveMonth(ref: RefDate, month: number, rel: Relation, dir: Di
 export function resolveMonthDay(ref: RefDate, month: number, day: number, dir: Direction): string {
   if (ref.year === null) return dateValue(null, month, day);
   if (ref.month === null) return dateValue(ref.year, month, day);
-  const refOrd = ref.month * 31 + (ref.day ?? 15);
-  const ord = month * 31 + day;
-  let year = ref.year;
-  if (dir === 'future') year = ord >= refOrd ? ref.year : ref.year + 1;
-  else if (dir === 'past') year = ord <= refOrd ? ref.year : ref.year - 1;
-  else if (ord - refOrd > FORWARD_MONTHS * 31) year = ref.year - 1;
-  else if (ord < refOrd && ord + 12 * 31 - refOrd <= FORWARD_MONTHS * 31) year = ref.year + 1;
-  return dateValue(year, month, day);
+  return dateValue(pickYear({ year: ref.year, month: ref.month, day: ref.day }, month * 31 + day, dir), month, day);
 }
 
 /** "Friday", "last Friday", "next Friday". */
 export function resolveWeekday(ref: RefDate, wd: number, rel: Relation, dir: Direction): string {
   const day = refDay(ref);
-  if (!day) return `XXXX-WXX-${wd}`;
+  if (!day) return `${ref.year !== null ? pad(ref.year, 4) : 'XXXX'}-WXX-${wd}`;
   const cur = weekday(day.y, day.m, day.d);
   let delta: number;
   const back = -((cur - wd + 7) % 7); // 0 … -6
@@ -81,7 +88,7 @@ export function resolveWeekday(ref: RefDate, wd: number, rel: Relation, dir: Dir
 /** Reference day shifted by n days, or an unknown day. */
 export function relativeDay(ref: RefDate, n: number): string {
   const day = refDay(ref);
-  if (!day) return ref.year !== null && ref.month !== null && n === 0 ? `${pad(ref.year, 4)}-${pad(ref.month)}-XX` : 'XXXX-XX-XX';
+  if (!day) return unknownDay(ref, n);
   const r = addDays(day.y, day.m, day.d, n);
   return ymd(r.y, r.m, r.d);
 }

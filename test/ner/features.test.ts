@@ -33,6 +33,9 @@ test('recogniser tokens of a segmented sentence keep offsets into the text', () 
   const text = "Putin's aide spoke.";
   const sents = nerSentences(segment(text, [{ start: 0, end: text.length }]));
   assert.deepEqual(sents[0]!.map((t) => text.slice(t.start, t.end)), ['Putin', "'s", 'aide', 'spoke', '.']);
+  const text2 = "RFE/RL's Tajik Service said.";
+  const sents2 = nerSentences(segment(text2, [{ start: 0, end: text2.length }]));
+  assert.deepEqual(sents2[0]!.map((t) => text2.slice(t.start, t.end)), ['RFE/RL', "'s", 'Tajik', 'Service', 'said', '.']);
 });
 
 test('gazetteer: longest match, case-insensitive, positions B/I/L/U', () => {

@@ -48,7 +48,37 @@ const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police
 
 function isPlural(w: string): boolean {
   const l = w.toLowerCase();
-  return IRREGULAR_PLURALS.has(l) || (/s$/.test(l) && !/(?:ss|us|is)$/.test(l));
+  return IRREGULAR_PLURALS.has(l) || /(?:men|people)$/.test(l) || (/s$/.test(l) && !/(?:ss|us|is|'s|’s)$/.test(l));
+}
+
+/** Words that may stand between a number and its object ("three other officers", "17,000 extra troops"). */
+const ADJECTIVE_STOPS = new Set(['other', 'more', 'extra', 'further', 'additional', 'own', 'new', 'former', 'unarmed', 'armed']);
+/** Participles that name what a bare number counts ("197 wounded", "two killed"). */
+const PARTICIPLES = new Set(['wounded', 'killed', 'dead', 'injured', 'missing', 'arrested', 'detained', 'displaced', 'homeless']);
+
+/**
+ * The counted object: the first plural word within four words after the number, skipping
+ * modifiers and names ("five government soldiers", "17,000 extra U.S. troops", "six Taliban
+ * militants"); a participle right after the number ("197 wounded"); "one" + a singular noun.
+ * Stops at a function word or punctuation.
+ */
+function findObject(text: string, from: number, value: number): { object: string; end: number } | null {
+  const re = /\s*([\p{L}][\p{L}.'’-]*)/uy;
+  re.lastIndex = from;
+  for (let i = 0; i < 4; i++) {
+    const start = re.lastIndex;
+    const m = re.exec(text);
+    if (!m || (i > 0 && !/^\s+$/.test(text.slice(start, m.index + m[0].length - m[1]!.length)))) return null;
+    const w = m[1]!.replace(/[.’']+$/, (t) => (/^\p{Lu}/u.test(m[1]!) ? t : ''));
+    const l = w.toLowerCase();
+    const end = m.index + m[0].length - (m[1]!.length - w.length);
+    if (PARTICIPLES.has(l) && i === 0) return { object: w, end };
+    if (ADJECTIVE_STOPS.has(l)) continue;
+    if (stopWords().has(l)) return null;
+    if (isPlural(w) && /^\p{Ll}/u.test(w)) return { object: w, end };
+    if (i === 0 && value === 1 && /^\p{Ll}/u.test(w)) return { object: w, end };
+  }
+  return null;
 }
 
 export const countParser: AmountParser = {
@@ -83,24 +113,13 @@ export const countParser: AmountParser = {
         object = 'percent';
         end = start + m[0].length;
       } else {
+        const from = idx[10]![0];
         const w1 = m[10]!;
-        const w2 = m[11];
-        const l1 = w1.toLowerCase();
-        if (stopWords().has(l1) || monthNames().has(l1.replace(/\.$/, ''))) continue;
-        if (isWords && !isPlural(w1) && value !== 1) continue; // "two" + non-plural: not a count
-        if (/^\p{Lu}/u.test(w1) && !isPlural(w1)) continue; // "3 Division"
-        if (w2 && !isPlural(w1) && isPlural(w2) && !stopWords().has(w2.toLowerCase()) && /^\p{Ll}/u.test(w2)) {
-          object = w2;
-          end = idx[11]![1];
-        } else if (w2 && /^\p{Lu}/u.test(w1) && isPlural(w2) && /^\p{Ll}/u.test(w2)) {
-          object = w2; // "5,000 Russian troops"
-          end = idx[11]![1];
-        } else {
-          object = w1;
-          end = idx[10]![1];
-        }
-        // a bare number before a singular word is rarely a count ("2 p.m", "1993 agreement")
-        if (!isPlural(object) && value !== 1) continue;
+        if (stopWords().has(w1.toLowerCase()) || monthNames().has(w1.toLowerCase().replace(/\.$/, ''))) continue;
+        const found = findObject(text, from, value);
+        if (!found) continue;
+        object = found.object;
+        end = found.end;
       }
       // years: a four-digit number from 1600 to 2199 without a comma counts only before a plural
       if (/^\d{4}$/.test(numText) && value >= 1600 && value <= 2199 && !(object && isPlural(object) && object !== 'percent')) continue;

@@ -7,6 +7,8 @@ export const summary = 'speed and memory benchmarks (extraction, pipeline, ner, 
 const SUITES: Record<string, () => Promise<{ run(argv: string[]): Promise<number> }>> = {
   ner: () => import('../../bench/ner.js'),
   extraction: () => import('../../bench/extraction.js'),
+  pipeline: () => import('../../bench/pipeline.js'),
+  store: () => import('../../bench/store.js'),
 };
 
 export async function run(argv: string[]): Promise<number> {

@@ -1,11 +1,12 @@
 /**
- * HTML → a light tree (htmlparser2, streaming, no DOM library). Only what extraction needs is
- * kept: tag, class/id hints, a few attributes, text. Scripts, styles and other non-content
- * subtrees are skipped while parsing, except JSON-LD scripts, which are collected. The head's
- * metadata (<title>, <meta>, <link rel=canonical>, <html lang>) is collected on the way.
- * Everything is iterative, so nesting depth (10^5 and more) cannot overflow the stack.
+ * HTML → a light tree, built on htmlparser2's tokenizer with an own tree builder whose every
+ * step is O(1) amortised (htmlparser2's Parser shifts an array per open element, which is
+ * quadratic in nesting depth). Only what extraction needs is kept: tag, class/id hint, a few
+ * attributes, text. Scripts, styles and other non-content subtrees are skipped while parsing,
+ * except JSON-LD scripts, which are collected. The head's metadata (<title>, <meta>,
+ * <link rel=canonical>, <html lang>, <time datetime>) is collected on the way.
  */
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 
 export interface HNode {
   tag: string;
@@ -14,7 +15,7 @@ export interface HNode {
   attrs: Record<string, string>;
   children: Array<HNode | string>;
   parent: HNode | null;
-  /** Pre-order index and the index of the last descendant (set by `number`). */
+  /** Pre-order index and the index of the last descendant (set by `preOrder`). */
   idx: number;
   end: number;
 }
@@ -22,7 +23,7 @@ export interface HNode {
 export interface ParsedPage {
   root: HNode;
   title: string;
-  /** `<meta name|property|itemprop>` → content (first occurrence wins). */
+  /** `<meta name|property|itemprop|http-equiv>` → content (first occurrence wins). */
   metas: Map<string, string>;
   jsonLd: string[];
   canonical: string | null;
@@ -32,93 +33,178 @@ export interface ParsedPage {
 }
 
 /** Subtrees dropped while parsing: never article prose. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'option', 'textarea', 'button', 'video', 'audio', 'map', 'input', 'dialog']);
-const KEEP_ATTRS = new Set(['href', 'datetime', 'itemprop', 'role', 'rel', 'aria-hidden', 'hidden', 'style', 'itemtype', 'type', 'alt', 'data-testid']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'textarea', 'button', 'video', 'audio', 'map', 'dialog']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'basefont', 'frame']);
+const KEEP_ATTRS = new Set(['href', 'datetime', 'itemprop', 'role', 'rel', 'aria-hidden', 'hidden', 'style', 'itemtype', 'type', 'alt']);
+/** Opening one of these closes an open <p> (HTML's "close a p element"). */
+const CLOSES_P = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'li', 'dd', 'dt',
+]);
+/** Opening the key closes the nearest open element among the values, unless a boundary is met first. */
+const CLOSES_SIBLING: Record<string, { close: Set<string>; boundary: Set<string> }> = {
+  li: { close: new Set(['li']), boundary: new Set(['ul', 'ol', 'menu', 'table', 'div', 'section', 'article']) },
+  dt: { close: new Set(['dt', 'dd']), boundary: new Set(['dl', 'table', 'div']) },
+  dd: { close: new Set(['dt', 'dd']), boundary: new Set(['dl', 'table', 'div']) },
+  tr: { close: new Set(['tr', 'td', 'th']), boundary: new Set(['table', 'tbody', 'thead', 'tfoot']) },
+  td: { close: new Set(['td', 'th']), boundary: new Set(['tr', 'table']) },
+  th: { close: new Set(['td', 'th']), boundary: new Set(['tr', 'table']) },
+  option: { close: new Set(['option']), boundary: new Set(['select']) },
+};
+const P_BOUNDARY = new Set(['table', 'td', 'th', 'button']);
+/** How far up implied-close searches look: keeps each step O(1). */
+const IMPLIED_REACH = 8;
+
+function newNode(tag: string, attrs: Record<string, string>, parent: HNode | null): HNode {
+  const hint = `${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`.slice(0, 500).toLowerCase();
+  const kept: Record<string, string> = {};
+  for (const k in attrs) if (KEEP_ATTRS.has(k)) kept[k] = attrs[k]!.slice(0, 2000);
+  return { tag, hint, attrs: kept, children: [], parent, idx: 0, end: 0 };
+}
 
 export function parseHtml(html: string): ParsedPage {
-  const root: HNode = { tag: '#root', hint: '', attrs: {}, children: [], parent: null, idx: 0, end: 0 };
+  const root = newNode('#root', {}, null);
   const page: ParsedPage = { root, title: '', metas: new Map(), jsonLd: [], canonical: null, lang: null, times: [] };
-  let current = root;
-  /** Depth inside a skipped subtree (0 = not skipping). */
+  const stack: HNode[] = [root];
+  /** How many elements of each tag are open: "is a <p> open" in O(1). */
+  const open = new Map<string, number>();
   let skipDepth = 0;
   let skipTag = '';
   let inTitle = false;
   let ldBuffer: string | null = null;
 
-  const parser = new Parser(
+  let tagName = '';
+  let attrs: Record<string, string> = {};
+  let attrName = '';
+  let attrValue = '';
+
+  const top = () => stack[stack.length - 1]!;
+  const pop = () => {
+    const n = stack.pop()!;
+    open.set(n.tag, (open.get(n.tag) ?? 1) - 1);
+  };
+  /** Pops up to and including the nearest open `tag`, if found within `reach` (or anywhere). */
+  const closeTo = (tag: string, reach: number, boundary?: Set<string>): boolean => {
+    if (!open.get(tag)) return false;
+    for (let i = stack.length - 1, k = 0; i > 0 && k < reach; i--, k++) {
+      const t = stack[i]!.tag;
+      if (t === tag) {
+        while (stack.length > i) pop();
+        return true;
+      }
+      if (boundary?.has(t)) return false;
+    }
+    return false;
+  };
+
+  const addText = (text: string) => {
+    if (ldBuffer !== null) return void (ldBuffer += text);
+    if (inTitle) return void (page.title += text);
+    if (skipDepth > 0) return;
+    const node = top();
+    const last = node.children[node.children.length - 1];
+    if (typeof last === 'string') node.children[node.children.length - 1] = last + text;
+    else node.children.push(text);
+  };
+
+  const openTag = (name: string, a: Record<string, string>, selfClosing: boolean) => {
+    if (skipDepth > 0) {
+      if (name === skipTag && !selfClosing) skipDepth++;
+      return;
+    }
+    if (name === 'meta') {
+      const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'] ?? '').toLowerCase();
+      const content = a['content'];
+      if (key && content !== undefined && !page.metas.has(key)) page.metas.set(key, content.slice(0, 5000));
+      return;
+    }
+    if (name === 'link') {
+      if (/\bcanonical\b/i.test(a['rel'] ?? '') && a['href']) page.canonical ??= a['href'];
+      return;
+    }
+    if (name === 'html' && a['lang']) page.lang ??= a['lang'];
+    if (name === 'title') {
+      if (!selfClosing && page.title === '') inTitle = true;
+      return;
+    }
+    if (name === 'time' && a['datetime'] && page.times.length < 50) page.times.push(a['datetime']);
+    if (SKIP.has(name)) {
+      if (selfClosing) return;
+      if (name === 'script' && /ld\+json/i.test(a['type'] ?? '')) ldBuffer = '';
+      skipDepth = 1;
+      skipTag = name;
+      return;
+    }
+    if (CLOSES_P.has(name)) closeTo('p', IMPLIED_REACH, P_BOUNDARY);
+    const sib = CLOSES_SIBLING[name];
+    if (sib) for (const t of sib.close) if (closeTo(t, IMPLIED_REACH, sib.boundary)) break;
+    const node = newNode(name, a, top());
+    top().children.push(node);
+    if (VOID.has(name) || selfClosing) return;
+    stack.push(node);
+    open.set(name, (open.get(name) ?? 0) + 1);
+  };
+
+  const closeTag = (name: string) => {
+    if (skipDepth > 0) {
+      if (name === skipTag && --skipDepth === 0 && ldBuffer !== null) {
+        page.jsonLd.push(ldBuffer);
+        ldBuffer = null;
+      }
+      return;
+    }
+    if (name === 'title') return void (inTitle = false);
+    if (name === 'br') return openTag('br', {}, true);
+    closeTo(name, Infinity);
+  };
+
+  const slice = (s: number, e: number) => html.slice(s, e);
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true, recognizeSelfClosing: true },
     {
-      onopentag(name, attribs) {
-        if (skipDepth > 0) {
-          if (name === skipTag) skipDepth++;
-          return;
-        }
-        if (name === 'meta') {
-          const key = (attribs['property'] ?? attribs['name'] ?? attribs['itemprop'] ?? attribs['http-equiv'] ?? '').toLowerCase();
-          const content = attribs['content'];
-          if (key && content !== undefined && !page.metas.has(key)) page.metas.set(key, content);
-          return;
-        }
-        if (name === 'link') {
-          if (/\bcanonical\b/i.test(attribs['rel'] ?? '') && attribs['href']) page.canonical ??= attribs['href'];
-          return;
-        }
-        if (name === 'html' && attribs['lang']) page.lang ??= attribs['lang'];
-        if (name === 'title' && page.title === '') {
-          inTitle = true;
-          return;
-        }
-        if (name === 'time' && attribs['datetime']) page.times.push(attribs['datetime']);
-        if (name === 'script' && /ld\+json/i.test(attribs['type'] ?? '')) {
-          ldBuffer = '';
-        }
-        if (SKIP.has(name)) {
-          skipDepth = 1;
-          skipTag = name;
-          return;
-        }
-        const attrs: Record<string, string> = {};
-        for (const k in attribs) if (KEEP_ATTRS.has(k)) attrs[k] = attribs[k]!.slice(0, 2000);
-        const hint = `${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`.slice(0, 500).toLowerCase();
-        const node: HNode = { tag: name, hint, attrs, children: [], parent: current, idx: 0, end: 0 };
-        current.children.push(node);
-        current = node;
+      onopentagname(s, e) {
+        tagName = slice(s, e).toLowerCase();
+        attrs = {};
       },
-      ontext(text) {
-        if (ldBuffer !== null) {
-          ldBuffer += text;
-          return;
-        }
-        if (inTitle) {
-          page.title += text;
-          return;
-        }
-        if (skipDepth > 0) return;
-        const last = current.children[current.children.length - 1];
-        if (typeof last === 'string') current.children[current.children.length - 1] = last + text;
-        else current.children.push(text);
+      onattribname(s, e) {
+        attrName = slice(s, e).toLowerCase();
+        attrValue = '';
       },
-      onclosetag(name) {
-        if (name === 'title') inTitle = false;
-        if (skipDepth > 0) {
-          if (name === skipTag && --skipDepth === 0 && ldBuffer !== null) {
-            page.jsonLd.push(ldBuffer);
-            ldBuffer = null;
-          }
-          return;
-        }
-        if (name === 'meta' || name === 'link' || name === 'title') return;
-        // htmlparser2 closes elements in order; walk up to the element being closed.
-        let n: HNode | null = current;
-        while (n && n.tag !== name) n = n.parent;
-        if (n && n.parent) current = n.parent;
+      onattribdata(s, e) {
+        if (attrValue.length < 5000) attrValue += slice(s, Math.min(e, s + 5000));
       },
+      onattribentity(cp) {
+        attrValue += String.fromCodePoint(cp);
+      },
+      onattribend() {
+        if (!(attrName in attrs)) attrs[attrName] = attrValue;
+      },
+      onopentagend() {
+        openTag(tagName, attrs, false);
+      },
+      onselfclosingtag() {
+        openTag(tagName, attrs, true);
+      },
+      onclosetag(s, e) {
+        closeTag(slice(s, e).toLowerCase());
+      },
+      ontext(s, e) {
+        addText(slice(s, e));
+      },
+      ontextentity(cp) {
+        addText(String.fromCodePoint(cp));
+      },
+      oncdata() {},
+      oncomment() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {},
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
-  parser.end();
+  tokenizer.write(html);
+  tokenizer.end();
   if (ldBuffer !== null) page.jsonLd.push(ldBuffer);
-  page.title = page.title.replace(/\s+/g, ' ').trim();
+  page.title = page.title.replace(/\s+/g, ' ').trim().slice(0, 1000);
   return page;
 }
 

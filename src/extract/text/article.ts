@@ -15,6 +15,8 @@ import { isPhotoCaption, isAuthorNote, parseByline } from './roles.js';
 const DATE_PREFIX = /^date\s+((?:19|20)\d{2}-\d{2}-\d{2})\s+/i;
 /** How many lines at the top may hold the title, byline and date. */
 const HEAD_LINES = 8;
+/** How many lines at the top may hold a doubled photo caption. */
+const CAPTION_LINES = 20;
 
 function looksLikeTitle(s: string): boolean {
   if (s.length > 200 || wordCount(s) < 2 || wordCount(s) > 30) return false;
@@ -75,7 +77,7 @@ export function extractTextParts(content: string, _meta: InputMeta = {}): Articl
     }
     // The same line twice in a row: a photo caption and its alt text.
     const next = lines[i + 1];
-    if (next && next.text === text && wordCount(text) <= 60) {
+    if (next && next.text === text && wordCount(text) <= 60 && i < CAPTION_LINES) {
       caption ??= text;
       i++;
       continue;

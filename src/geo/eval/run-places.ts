@@ -5,7 +5,7 @@
 import type { Article } from '../../core/types.js';
 import { segment } from '../../nlp/segment.js';
 import { recognize } from '../../nlp/ner/index.js';
-import { resolvePlaces } from '../index.js';
+import { resolvePlacesWith, type PlacesOptions } from '../index.js';
 import type { PredictedToponym } from './corpora.js';
 
 export function articleFromText(text: string): Article {
@@ -15,15 +15,15 @@ export function articleFromText(text: string): Article {
   };
 }
 
-export function placesOfText(text: string) {
+export function placesOfText(text: string, options: PlacesOptions = {}) {
   const article = articleFromText(text);
   const seg = segment(text, article.paragraphs);
   const named = recognize(text, seg);
-  return resolvePlaces({ article, seg, named, entities: [] });
+  return resolvePlacesWith({ article, seg, named, entities: [] }, options);
 }
 
-export function predictToponyms(text: string): PredictedToponym[] {
-  return placesOfText(text)
+export function predictToponyms(text: string, options: PlacesOptions = {}): PredictedToponym[] {
+  return placesOfText(text, options)
     .flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, lat: p.lat, lon: p.lon, geonameId: p.geonameId })))
     .sort((a, b) => a.start - b.start);
 }

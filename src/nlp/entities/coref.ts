@@ -61,8 +61,13 @@ export function resolveNominalsAndPronouns(text: string, seg: Segmentation, enti
       const role = k.roles.get(headWord);
       if (!role || role.kind !== 'title') continue;
       if (after && /^\p{Lu}/u.test(after.text)) continue; // "the president Vladimir Putin" is a title
-      const e = latest(t.start, (p) => !!p.role && p.role.toLowerCase().includes(headWord) && (!country || p.country === country));
+      const e = latest(t.start, (p) => !!p.role && p.role.toLowerCase().includes(headWord) && (!country || p.country === country || p.country === null));
       if (e) {
+        // "the Tajik president" also tells the country of a president named without one.
+        if (country && !e.country) {
+          e.country = country;
+          if (!e.actorCode || e.actorCode === e.actorTypes[0]) e.actorCode = country + (e.actorTypes[0] ?? '');
+        }
         const end = /['’]s$/.test(head.text) ? head.end - 2 : head.end;
         add(e, { start: t.start, end, text: text.slice(t.start, end), kind: 'nominal' });
       }

@@ -121,7 +121,12 @@ function windowDescription(text: string, tokens: Token[], from: number, to: numb
   const types = hasRole ? typesOfRoleText(text.slice(tokens[from]!.start, tokens[to - 1]!.end)) : [];
   if (types.length === 0) return null;
   let start = from;
-  while (start < to && (DETERMINERS.test(tokens[start]!.text) || /^(?:Meanwhile|However|Also)$/.test(tokens[start]!.text))) start++;
+  while (start < to && /^(?:Meanwhile|However|Also)$/.test(tokens[start]!.text)) start++;
+  // An appositive is a noun phrase: it opens with a determiner, a role word or a country word
+  // ("the head of …", "a spokesman for …"), not with a verb ("Talking to journalists, …").
+  const opener = tokens[start]?.text ?? '';
+  if (!DETERMINERS.test(opener) && !isRoleWord(opener) && !countryOfToken(opener)) return null;
+  while (start < to && DETERMINERS.test(tokens[start]!.text)) start++;
   if (start >= to) return null;
   const roleSpan = { start: tokens[start]!.start, end: tokens[to - 1]!.end };
   return { role: text.slice(roleSpan.start, roleSpan.end), roleSpan, country: countryInWindow(tokens, from, to), types };

@@ -14,10 +14,12 @@ import { capitalisedSequences, knowledgeMatches, settleCandidates, type Candidat
 import { describeName, typesOfRoleText } from './describe.js';
 import { actorKnowledge } from './knowledge.js';
 import { resolveNominalsAndPronouns } from './coref.js';
+import { focusCountry } from './focus.js';
 import { sentenceIndexAt } from '../segment.js';
 
 export { actorKnowledge, countryOfToken } from './knowledge.js';
 export { typesOfRoleText } from './describe.js';
+export { focusCountry } from './focus.js';
 
 interface Draft {
   type: EntityType;
@@ -94,7 +96,11 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
       }
       const d: Draft = { type: 'PERSON', name: words.join(' '), words, country: null, role: null, types: [], knownGroup: null, mentions: [{ start: c.start, end: c.end, text: surface, kind: 'name' }] };
       if (desc) mergeDescription(d, desc);
-      if (!d.country && s) d.country = coordinatedCountry(people, d, s.start, c.start);
+      if (!d.country && s && desc?.roleSpan) {
+        // Only a coordinated title-holder shares a country: "… and Deputy Prime Minister Igor Shuvalov".
+        const before = tokens.slice(Math.max(0, c.t0 - 8), c.t0).filter((t) => t.end <= desc.roleSpan!.start).at(-1);
+        if (before?.text === 'and') d.country = coordinatedCountry(people, d, s.start, c.start);
+      }
       people.push(d);
       drafts.push(d);
       continue;
@@ -129,8 +135,33 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
     knownGroup: d.knownGroup,
     mentions: d.mentions.sort((a, b) => a.start - b.start),
   }));
+  fillFromDictionary(entities);
   resolveNominalsAndPronouns(text, seg, entities);
+  // People the text leaves without a country are taken to be of the article's focus country.
+  const focus = focusCountry(article, entities);
+  if (focus) {
+    for (const e of entities) {
+      if (e.type === 'PERSON' && !e.country) {
+        e.country = focus;
+        e.actorCode = actorCode({ ...e, types: e.actorTypes, country: focus });
+      }
+    }
+  }
   return entities;
+}
+
+/** Country, role and type of well-known people from `data/actors/people.tsv`, where the text gave none. */
+function fillFromDictionary(entities: Entity[]): void {
+  const known = actorKnowledge().people;
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    const hit = known.get(e.name) ?? known.get(e.name.split(' ').at(-1)!);
+    if (!hit) continue;
+    e.country ??= hit.country;
+    e.role ??= hit.role;
+    if (e.actorTypes.length === 0) e.actorTypes = [hit.type];
+    e.actorCode = actorCode({ ...e, types: e.actorTypes });
+  }
 }
 
 function findPerson(people: Draft[], words: string[]): Draft | undefined {
@@ -143,7 +174,7 @@ function findPerson(people: Draft[], words: string[]): Draft | undefined {
 }
 
 function mergeDescription(d: Draft, desc: { role: string | null; country: string | null; types: string[] }): void {
-  if (desc.role && (!d.role || desc.role.length > d.role.length)) d.role = desc.role;
+  if (desc.role && !d.role) d.role = desc.role; // the first description wins; later ones are often partial
   d.country ??= desc.country;
   for (const t of desc.types) if (!d.types.includes(t)) d.types.push(t);
 }
@@ -168,13 +199,15 @@ function coordinatedCountry(people: Draft[], d: Draft, sentenceStart: number, at
 function capitalActs(text: string, tokens: import('../../core/types.js').Token[], c: Candidate): boolean {
   const prev = tokens[c.t0 - 1];
   if (prev && /^(?:in|to|at|from|near|into|of|outside|around|via|toward|towards|visited|visit|and|capital|city|,)$/i.test(prev.text)) return false;
-  const next = tokens[c.t1];
+  let n = c.t1;
+  while (tokens[n] && /ly$/.test(tokens[n]!.text) && /^\p{Ll}/u.test(tokens[n]!.text)) n++; // "Moscow recently threatened"
+  const next = tokens[n];
   if (!next) return false;
   if (/['’]s$/.test(text.slice(tokens[c.t0]!.start, tokens[c.t1 - 1]!.end))) return true;
-  return /^(?:is|was|has|had|will|would|said|says|views|wants|has|accused|warned|denied|rejected|agreed|announced|insists|insisted|claims|claimed|believes|urged|demanded|called|sees|considers|plans|hopes|fears|responded|reacted)$/.test(next.text);
+  return /^(?:is|was|has|had|will|would|said|says|views|wants|accused|warned|threatened|denied|rejected|agreed|announced|insists|insisted|claims|claimed|believes|urged|demanded|called|sees|considers|plans|hopes|fears|responded|reacted|expelled|summoned|condemned|criticized|criticised|welcomed|signed|sent|ordered|imposed|refused|says|insisted)$/.test(next.text);
 }
 
-function actorCode(d: Draft): string | null {
+function actorCode(d: Pick<Draft, 'knownGroup' | 'type' | 'country' | 'types'>): string | null {
   if (d.knownGroup) return (d.type === 'ORG' && d.country ? d.country : '') + d.knownGroup;
   if (!d.country) return null;
   return d.country + (d.types[0] && !['IGO', 'NGO'].includes(d.types[0]) ? d.types[0] : '');

@@ -38,6 +38,8 @@ export interface ActorKnowledge {
   orgForms: Map<string, OrgInfo>;
   /** Lower-cased role phrase → role. */
   roles: Map<string, RoleInfo>;
+  /** Well-known people by full name and by unambiguous surname. */
+  people: Map<string, { country: string | null; role: string; type: string }>;
   /** Longest role phrase in words. */
   maxRoleWords: number;
   /** Longest country/org form in tokens, for scanning. */
@@ -64,7 +66,9 @@ export function actorKnowledge(): ActorKnowledge {
   }
   // Hand-made aliases first: they settle ambiguous forms ("Georgia", "Washington").
   for (const r of readTsv('actors', 'country-aliases.tsv')) addForm(r['alias']!, r['iso3']!, r['kind'] as CountryAliasKind);
-  for (const r of readTsv('actors', 'countries.tsv')) {
+  // Independent states first, so a shared demonym ("French") names France, not a territory.
+  const rows = readTsv('actors', 'countries.tsv').sort((a, b) => Number(b['independent'] === 'yes') - Number(a['independent'] === 'yes'));
+  for (const r of rows) {
     const iso3 = r['iso3']!;
     addForm(r['name']!, iso3, 'name');
     if (!/ of |,/.test(r['official']!)) addForm(r['official']!, iso3, 'name');
@@ -92,7 +96,20 @@ export function actorKnowledge(): ActorKnowledge {
   }
   let maxFormWords = 1;
   for (const f of [...countryForms.keys(), ...orgForms.keys()]) maxFormWords = Math.max(maxFormWords, f.split(/\s+/).length);
-  cached = { countries, countryForms, orgForms, roles, maxRoleWords, maxFormWords: Math.min(maxFormWords, 8) };
+  const people = new Map<string, { country: string | null; role: string; type: string }>();
+  const surnames = new Map<string, number>();
+  const peopleRows = readTsv('actors', 'people.tsv');
+  for (const r of peopleRows) {
+    const last = r['name']!.split(' ').at(-1)!;
+    surnames.set(last, (surnames.get(last) ?? 0) + 1);
+  }
+  for (const r of peopleRows) {
+    const info = { country: r['country'] && r['country'] !== '-' ? r['country'] : null, role: r['role']!, type: r['type']! };
+    people.set(r['name']!, info);
+    const last = r['name']!.split(' ').at(-1)!;
+    if (surnames.get(last) === 1 && r['name']!.includes(' ')) people.set(last, info);
+  }
+  cached = { countries, countryForms, orgForms, roles, people, maxRoleWords, maxFormWords: Math.min(maxFormWords, 8) };
   return cached;
 }
 

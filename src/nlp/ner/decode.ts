@@ -17,24 +17,30 @@ export interface LinearModel {
   w: Float32Array;
 }
 
-/** Feature rows of the static features of every token (unknown features dropped). */
-export function staticRows(
-  index: Map<string, number>,
-  doc: readonly (readonly NerToken[])[],
-  gaz: Gazetteer,
-  extra?: readonly string[][][],
-  info: DocumentInfo = documentInfo(doc),
-): Int32Array[][] {
-  return doc.map((sent, si) =>
-    sentenceFeatures(sent, gaz, info).map((fs, i) => {
+/** The static feature names of every token of a document. */
+export function documentFeatures(doc: readonly (readonly NerToken[])[], gaz: Gazetteer, info: DocumentInfo = documentInfo(doc)): string[][][] {
+  return doc.map((sent, si) => sentenceFeatures(sent, gaz, info, si));
+}
+
+/** Feature rows of the static features of every token (unknown features dropped), plus `extra` ones. */
+export function featureRows(index: Map<string, number>, feats: readonly string[][][], extra?: readonly string[][][]): Int32Array[][] {
+  return feats.map((sent, si) =>
+    sent.map((fs, i) => {
       const rows: number[] = [];
-      for (const f of extra ? fs.concat(extra[si]![i]!) : fs) {
+      const add = (f: string) => {
         const r = index.get(f);
         if (r !== undefined) rows.push(r);
-      }
+      };
+      for (const f of fs) add(f);
+      if (extra) for (const f of extra[si]![i]!) add(f);
       return Int32Array.from(rows);
     }),
   );
+}
+
+/** Feature rows of a document's tokens for a model. */
+export function staticRows(index: Map<string, number>, doc: readonly (readonly NerToken[])[], gaz: Gazetteer, extra?: readonly string[][][]): Int32Array[][] {
+  return featureRows(index, documentFeatures(doc, gaz), extra);
 }
 
 export interface Training {

@@ -14,7 +14,13 @@ export interface DocumentInfo {
   lowerSeen: Set<string>;
   /** Lower-cased words that occur capitalised (not all caps) away from a sentence start. */
   capSeen: Set<string>;
+  /** Per capitalised word (lower-cased): the words around its mentions, for context aggregation. */
+  contexts: Map<string, Array<[number, number, string[]]>>;
 }
+
+/** Mentions whose contexts are aggregated per word, and words taken each side. */
+const CONTEXT_MENTIONS = 6;
+const CONTEXT_WINDOW = 2;
 
 function isCapsSentence(sent: readonly NerToken[]): boolean {
   let letters = 0;
@@ -28,6 +34,21 @@ function isCapsSentence(sent: readonly NerToken[]): boolean {
 export function documentInfo(doc: readonly (readonly NerToken[])[]): DocumentInfo {
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
+  const contexts = new Map<string, Array<[number, number, string[]]>>();
+  doc.forEach((sent, si) => {
+    sent.forEach((t, i) => {
+      if (!/\p{Lu}/u.test(t.text)) return;
+      const key = t.text.toLowerCase();
+      let list = contexts.get(key);
+      if (!list) contexts.set(key, (list = []));
+      if (list.length >= CONTEXT_MENTIONS) return;
+      const around: string[] = [];
+      for (let k = Math.max(0, i - CONTEXT_WINDOW); k <= Math.min(sent.length - 1, i + CONTEXT_WINDOW); k++) {
+        if (k !== i && /\p{Ll}/u.test(sent[k]!.text)) around.push((k < i ? '<' : '>') + sent[k]!.text.toLowerCase());
+      }
+      list.push([si, i, around]);
+    });
+  });
   for (const sent of doc) {
     if (isCapsSentence(sent)) continue;
     sent.forEach((t, i) => {
@@ -37,14 +58,14 @@ export function documentInfo(doc: readonly (readonly NerToken[])[]): DocumentInf
       else if (i > 0 && isCapitalised(w) && !isAllCaps(w)) capSeen.add(w.toLowerCase());
     });
   }
-  return { lowerSeen, capSeen };
+  return { lowerSeen, capSeen, contexts };
 }
 
 const BOS = '<s>';
 const EOS = '</s>';
 
-/** The static features of every token of a sentence. */
-export function sentenceFeatures(sent: readonly NerToken[], gaz: Gazetteer, info: DocumentInfo): string[][] {
+/** The static features of every token of a sentence (`si`: its index in the document). */
+export function sentenceFeatures(sent: readonly NerToken[], gaz: Gazetteer, info: DocumentInfo, si = -1): string[][] {
   const words = sent.map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shortShape);
@@ -78,7 +99,14 @@ export function sentenceFeatures(sent: readonly NerToken[], gaz: Gazetteer, info
       if (info.capSeen.has(l)) f.push('doc-cap');
       if (isAllCaps(w) && info.capSeen.has(titleCase(w).toLowerCase())) f.push('doc-caps-has-title');
       if ((i === 0 || capsSent) && !info.capSeen.has(l) && info.lowerSeen.has(l)) f.push('doc-only-lower');
+      // Context aggregation (Ratinov & Roth): the words around the same name's other mentions.
+      const seen = new Set<string>();
+      for (const [osi, oi, around] of info.contexts.get(l) ?? []) {
+        if (osi === si && oi === i) continue;
+        for (const a of around) if (!seen.has(a)) { seen.add(a); f.push('ctx=' + a); }
+      }
     }
+    for (let k = Math.max(0, i - 3); k <= Math.min(n - 1, i + 3); k++) if (k !== i && /\p{Ll}/u.test(words[k]!)) f.push('bag=' + lower[k]);
     out.push(f);
   }
   return out;

@@ -1,6 +1,6 @@
 /**
  * The recogniser's own view of the tokens: the segmenter's tokens, re-cut the way CoNLL-2003 cut
- * them (possessive "Putin's" → "Putin" + "'s", "don't" → "do" + "n't"), grouped by sentence, with
+ * them (possessive "Putin's" → "Putin" + "'s", "don't" → "do" + "n't", "RFE/RL" one token), grouped by sentence, with
  * the text normalised for features (curly quotes and dashes to ASCII). Offsets stay those of `text`.
  */
 import type { Segmentation } from '../../core/types.js';
@@ -32,6 +32,8 @@ export function splitClitic(text: string, start: number): NerToken[] {
   ];
 }
 
+const ACRONYM_RE = /^\p{Lu}+$/u;
+
 /** Sentences of recogniser tokens from a segmentation. */
 export function nerSentences(seg: Segmentation): NerToken[][] {
   const out: NerToken[][] = [];
@@ -39,6 +41,15 @@ export function nerSentences(seg: Segmentation): NerToken[][] {
     const toks: NerToken[] = [];
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = seg.tokens[i]!;
+      const slash = seg.tokens[i + 1];
+      const after = seg.tokens[i + 2];
+      // "RFE/RL", "AC/DC": acronyms joined by a slash are one name, as CoNLL writes them.
+      if (slash && after && i + 2 < s.endToken && slash.text === '/' && slash.start === t.end && after.start === slash.end && ACRONYM_RE.test(t.text) && ACRONYM_RE.test(after.text.replace(/['’]s$/, ''))) {
+        const joined = splitClitic(t.text + '/' + after.text, t.start);
+        toks.push(...joined);
+        i += 2;
+        continue;
+      }
       toks.push(...splitClitic(t.text, t.start));
     }
     if (toks.length > 0) out.push(toks);

@@ -34,7 +34,7 @@ export function buildIndex(docs: readonly TrainingDoc[], gaz: Gazetteer, minCoun
     const info = documentInfo(doc.sentences);
     const history = new Map<string, number[]>();
     doc.sentences.forEach((sent, si) => {
-      const feats = sentenceFeatures(sent, gaz, info);
+      const feats = sentenceFeatures(sent, gaz, info, si);
       const gold = doc.gold[si]!;
       sent.forEach((tok, i) => {
         for (const f of feats[i]!) add(f);

@@ -3,7 +3,7 @@
  * left-to-right prediction history; the second tags it again with the first pass's view of the
  * whole document as extra features (`stack.ts`). Without a second model, the first pass stands.
  */
-import { type LinearModel, staticRows, tagDocument } from './decode.js';
+import { type LinearModel, documentFeatures, featureRows, tagDocument } from './decode.js';
 import type { Gazetteer } from './gazetteer.js';
 import { stackFeatures } from './stack.js';
 import type { NerToken } from './tokens.js';
@@ -15,7 +15,8 @@ export interface Models {
 
 /** Tag indices per sentence per token. */
 export function tagTwoPass(models: Models, doc: readonly (readonly NerToken[])[], gaz: Gazetteer): number[][] {
-  const first = tagDocument(models.first, doc, staticRows(models.first.index, doc, gaz));
+  const feats = documentFeatures(doc, gaz);
+  const first = tagDocument(models.first, doc, featureRows(models.first.index, feats));
   if (!models.second) return first;
-  return tagDocument(models.second, doc, staticRows(models.second.index, doc, gaz, stackFeatures(doc, first)));
+  return tagDocument(models.second, doc, featureRows(models.second.index, feats, stackFeatures(doc, first)));
 }

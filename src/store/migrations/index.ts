@@ -103,6 +103,12 @@ CREATE TABLE facts (
 CREATE INDEX facts_article ON facts (article_id);
 `;
 
+const EVENT_INDEXES_V3 = `
+CREATE INDEX events_a1_country ON events (actor1_country);
+CREATE INDEX events_a2_country ON events (actor2_country);
+CREATE INDEX events_place_country ON events (place_country);
+CREATE INDEX events_quad_goldstein ON events (quad_class, goldstein)`;
+
 const INGESTS_V2 = `
 CREATE TABLE ingests (
   id TEXT PRIMARY KEY, status TEXT NOT NULL, started_at TEXT NOT NULL, updated_at TEXT NOT NULL,
@@ -131,5 +137,11 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'ingest progress',
     sqlite: INGESTS_V2,
     postgres: INGESTS_V2,
+  },
+  {
+    version: 3,
+    name: 'event indexes for country and QuadClass queries',
+    sqlite: EVENT_INDEXES_V3,
+    postgres: EVENT_INDEXES_V3,
   },
 ];

@@ -92,12 +92,16 @@ function modOf(s: string): string | undefined {
 
 export const isoDateParser: Parser = {
   name: 'iso-date',
-  pattern: lazyPattern(() => /(?<![\d\-\/.])(\d{4})-(\d{2})-(\d{2})(?![\d\-\/])|(?<![\d\-\/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d\/])/gd),
+  pattern: lazyPattern(() => /(?<![\d\-\/.])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?![\d:]))?(?![\d\-\/])|(?<![\d\-\/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d\/])/gd),
   extract(m) {
     let y: number, mo: number, d: number;
     if (m[1]) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    else [y, mo, d] = [Number(m[6]), Number(m[4]), Number(m[5])]; // US order month/day/year
+    else [y, mo, d] = [Number(m[8]), Number(m[6]), Number(m[7])]; // US order month/day/year
     if (!isValidDate(y, mo, d)) return null;
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${pad(y, 4)}-${pad(mo)}-${pad(d)}`, rule: 'numeric-date' };
+    const date = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+    if (m[4] && Number(m[4]) < 24 && Number(m[5]) < 60) {
+      return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: `${date}T${m[4]}:${m[5]}`, rule: 'numeric-date-time' };
+    }
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: date, rule: 'numeric-date' };
   },
 };

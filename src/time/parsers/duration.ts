@@ -12,13 +12,8 @@ import { parseNumber } from '../../amounts/numbers.js';
 import { durationMod, fragments } from './patterns.js';
 
 export function durationValue(count: number | null, unit: Unit): string {
-  let n: number | null = count === null ? null : count * unit.factor;
-  let code = unit.code;
-  if (code === 'Q') {
-    code = 'M';
-    n = n === null ? null : n * 3;
-  }
-  if (code === 'WE') code = 'WE';
+  const n: number | null = count === null ? null : count * unit.factor;
+  const code = unit.code;
   const num = n === null ? 'X' : String(Math.round(n * 100) / 100);
   if (count === null && unit.factor === 10) return 'PXDE';
   if (count === null && unit.factor === 100) return 'PXCE';
@@ -27,12 +22,14 @@ export function durationValue(count: number | null, unit: Unit): string {
 
 const A_TRIGGER = /(?:^|\s)(?:for|in|within|over|after|nearly|almost|about|around|than|least|most|to|past|last|only|just|half|barely)\s+$/i;
 
+const isArticleWord = (s: string) => /^an?$/i.test(s);
+
 export const countedDurationParser: Parser = {
   name: 'duration',
   pattern: lazyPattern(() => {
     const f = fragments();
     return new RegExp(
-      `${L}(?:(${f.durationMod})\\s+)?(?:(the)\\s+(?:(first|last|past|next|coming|previous|final|full|remaining|following)\\s+)?)?(${f.number}|a|an)(?:\\s+|-)(${f.unit})(?:\\s+and\\s+a\\s+half)?${R}`,
+      `${L}(?:(${f.durationMod})\\s+)?(?:(the)\\s+(?:(first|last|past|next|coming|previous|final|full|remaining|following)\\s+)?)?(${f.number}|a|an)(?:\\s+|-)(?:(?:more|additional|extra|further|full|straight|consecutive)\\s+)?(${f.unit})(?:\\s+and\\s+a\\s+half)?${R}`,
       'giud',
     );
   }),
@@ -49,6 +46,9 @@ export const countedDurationParser: Parser = {
     const isArticle = /^an?$/i.test(numText);
     const hyphen = ctx.text[groupStart(m, 5) - 1] === '-';
     const unitWord = m[5]!.toLowerCase();
+    // "the Six-Day War": a capitalised unit is part of a name; "a second round" is an ordinal
+    if (/^\p{Lu}/u.test(m[5]!) && !/^\p{Lu}+$/u.test(m[5]!)) return null;
+    if (isArticleWord(numText) && unit.name === 'second') return null;
     // "three-quarters" is a fraction; "6-year-old", "30 years old" are ages.
     if (hyphen && unitWord !== unit.name) return null;
     if (/^[\s-]+old\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;

@@ -17,7 +17,7 @@ export const monthParser: Parser = {
   name: 'month',
   pattern: lazyPattern(() => {
     const f = fragments();
-    return new RegExp(`${L}(?:(${f.pointMod})\\s*)?(?:(last|next|this|past|coming)\\s+)?(${f.month})${R}`, 'giud');
+    return new RegExp(`${L}(?:(${f.pointMod})(?:\\s+|-)?)?(?:(last|next|this|past|coming)\\s+)?(${f.month})${R}`, 'giud');
   }),
   extract(m, ctx) {
     const word = m[3]!;

@@ -42,6 +42,11 @@ export const quarterParser: Parser = {
       return { start, end, type: 'DATE', value: `${pad(year, 4)}-${kind === 'half' ? 'H' : 'Q'}${n}`, rule: 'quarter' };
     }
     if (kind === 'half') return null; // "the half" is rarely a time
+    if (explicit && !which && kind === 'quarter' && ctx.ref.month !== null) {
+      // "the 1988 quarter": the quarter under discussion (the last completed one) of that year
+      const q = shiftReference(ctx.ref, 'quarter', -1).slice(-2);
+      return { start, end, type: 'DATE', value: `${pad(year, 4)}-${q}`, rule: 'year-quarter' };
+    }
     // "the latest period" is a quarter only in results reporting.
     if (kind === 'period' && (!which || !quarterContext(ctx, start))) return null;
     // "the quarter", "the latest quarter": the last completed quarter in results reporting.

@@ -15,7 +15,7 @@ export const relativeDayParser: Parser = {
   pattern: lazyPattern(() => {
     const f = fragments();
     return new RegExp(
-      `${L}(?:the\\s+day\\s+(before|after)\\s+(yesterday|tomorrow)|(today|yesterday|tomorrow|tonight)(?:\\s+(${f.partOfDay}))?|(this|last)\\s+(${f.partOfDay}))${R}`,
+      `${L}(?:the\\s+day\\s+(before|after)\\s+(yesterday|tomorrow)|(overnight)|(today|yesterday|tomorrow|tonight)(?:\\s+(${f.partOfDay}))?|(this|last)\\s+(${f.partOfDay}))${R}`,
       'giud',
     );
   }),
@@ -24,18 +24,20 @@ export const relativeDayParser: Parser = {
     const end = start + m[0].length;
     if (m[1]) {
       const n = m[2]!.toLowerCase() === 'yesterday' ? -2 : 2;
-      return { start, end, type: 'DATE', value: relativeDay(ctx.ref, m[1].toLowerCase() === 'before' ? n : n), rule: 'day-before-after' };
+      return { start, end, type: 'DATE', value: relativeDay(ctx.ref, n), rule: 'day-before-after' };
     }
+    // "overnight": the night before the reference
+    if (m[3]) return { start, end, type: 'TIME', value: `${relativeDay(ctx.ref, -1)}TNI`, rule: 'overnight' };
     const pods = lexicon().partsOfDay;
-    if (m[3]) {
-      const w = m[3].toLowerCase();
+    if (m[4]) {
+      const w = m[4].toLowerCase();
       const date = relativeDay(ctx.ref, OFFSETS[w]!);
       if (w === 'tonight') return { start, end, type: 'TIME', value: `${date}TNI`, rule: 'tonight' };
-      if (m[4]) return { start, end, type: 'TIME', value: `${date}T${pods.get(m[4].toLowerCase())}`, rule: 'relative-day-part' };
+      if (m[5]) return { start, end, type: 'TIME', value: `${date}T${pods.get(m[5].toLowerCase())}`, rule: 'relative-day-part' };
       return { start, end, type: 'DATE', value: date, rule: 'relative-day' };
     }
-    const w = m[5]!.toLowerCase();
-    const pod = m[6]!.toLowerCase();
+    const w = m[6]!.toLowerCase();
+    const pod = m[7]!.toLowerCase();
     // "last night" is the evening before; "last morning" is not said.
     if (w === 'last' && pod !== 'night') return null;
     return { start, end, type: 'TIME', value: `${relativeDay(ctx.ref, OFFSETS[w]!)}T${pods.get(pod)}`, rule: 'this-part-of-day' };

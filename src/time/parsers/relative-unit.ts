@@ -41,12 +41,15 @@ export const thisLastNextParser: Parser = {
     const unit = lexicon().units.get(unitName);
     if (!unit || unit.time) return null;
     if (unitName !== unit.name) return null; // "last three weeks", "the next days": durations
+    // "ABC's This Week": a title-case phrase inside a sentence is a name
+    if (/^\p{Lu}/u.test(m[4]!) && !/^\p{Lu}+$/u.test(m[4]!)) return null;
     const start = m.index;
     const end = start + m[0].length;
     const rel = m[3]!.toLowerCase();
     const hasThe = !!m[2];
     // "the past year", "the next month" are durations (duration parser); "the previous year" is a date.
     if (hasThe && (rel === 'this' || rel === 'last' || rel === 'next' || rel === 'coming')) return null;
+    if (rel === 'last' && unit.name === 'day') return null; // "the last day of the talks"
     const n = SHIFT[rel]!;
     const value = withWeekend(shiftReference(ctx.ref, unit.granularity, n), unitName);
     const modWord = m[1]?.toLowerCase();

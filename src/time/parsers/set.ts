@@ -46,7 +46,9 @@ export const everyParser: Parser = {
 export const adverbSetParser: Parser = {
   name: 'set-adverb',
   pattern: lazyPattern(() => new RegExp(`${L}(${Object.keys(ADVERBS).join('|')})${R}`, 'giud')),
-  extract(m): Candidate | null {
+  extract(m, ctx): Candidate | null {
+    // "the Communist Party daily", "a weekly": the newspaper, not the frequency
+    if (/(?:\p{Lu}[\p{L}]*|\b(?:the|a|an|its|their))\s+$/u.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return null;
     return { start: m.index, end: m.index + m[0].length, type: 'SET', value: ADVERBS[m[1]!.toLowerCase()]!, rule: 'set-adverb' };
   },
 };

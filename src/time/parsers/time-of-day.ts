@@ -8,21 +8,24 @@ import { pad } from '../reference.js';
 import { relativeDay, resolveWeekday } from '../resolve.js';
 import { fragments, weekdayOf } from './patterns.js';
 
+/** Time zones written after a clock time ("9 a.m. EST"). */
+const TZ = 'EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time';
+
 export const clockParser: Parser = {
   name: 'clock',
   pattern: lazyPattern(() => {
     const f = fragments();
     const day = `(?:(${f.weekday})|(today|yesterday|tomorrow))`;
     return new RegExp(
-      `${L}(?:${day}\\s+at\\s+)?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])|(noon|midnight))(?:\\s+(?:on\\s+)?${day}${R})?`,
+      `${L}(?:${day}\\s+at\\s+)?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?:${TZ})${R})?|(noon|midnight))(?:,?\\s+(?:on\\s+)?${day}${R})?`,
       'giud',
     );
   }),
   extract(m, ctx): Candidate | null {
     let hour: number;
     let minute = 0;
-    if (m[7]) {
-      hour = m[7].toLowerCase() === 'noon' ? 12 : 24;
+    if (m[6]) {
+      hour = m[6].toLowerCase() === 'noon' ? 12 : 24;
     } else {
       hour = Number(m[3]);
       minute = m[4] ? Number(m[4]) : 0;
@@ -31,8 +34,8 @@ export const clockParser: Parser = {
       if (pm && hour < 12) hour += 12;
       if (!pm && hour === 12) hour = 0;
     }
-    const wdWord = m[1] ?? m[8];
-    const relWord = (m[2] ?? m[9])?.toLowerCase();
+    const wdWord = m[1] ?? m[7];
+    const relWord = (m[2] ?? m[8])?.toLowerCase();
     let date: string;
     if (wdWord) {
       const wd = weekdayOf(wdWord);
@@ -41,10 +44,19 @@ export const clockParser: Parser = {
     } else {
       date = relativeDay(ctx.ref, relWord === 'yesterday' ? -1 : relWord === 'tomorrow' ? 1 : 0);
     }
-    let end = m.index + m[0].length;
-    if (ctx.text[end - 1] === '.' && !wdWord && !relWord && /\.\s*$/.test(m[0]) && /^\s*(?:$|\n|[A-Z])/.test(ctx.text.slice(end, end + 3))) {
-      // keep "p.m." whole; the sentence's full stop is the abbreviation's dot
-    }
+    const end = m.index + m[0].length;
     return { start: m.index, end, type: 'TIME', value: `${date}T${pad(hour)}:${pad(minute)}`, rule: 'clock' };
+  },
+};
+
+/** 24-hour clock times with a zone or "hours": "12.00 local time", "14:30 GMT", "0600 hours". */
+export const clock24Parser: Parser = {
+  name: 'clock-24h',
+  pattern: lazyPattern(() => new RegExp(`${L}([01]?\\d|2[0-4])[:.]?([0-5]\\d)\\s+(?:hours|${TZ})${R}`, 'giud')),
+  extract(m, ctx): Candidate | null {
+    const hour = Number(m[1]);
+    if (hour > 24 || (hour === 24 && m[2] !== '00')) return null;
+    if (!/[:.]/.test(m[0]) && m[1]!.length + m[2]!.length !== 4) return null; // "0600 hours", not "630 GMT"
+    return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: `${relativeDay(ctx.ref, 0)}T${pad(hour)}:${m[2]}`, rule: 'clock-24h' };
   },
 };

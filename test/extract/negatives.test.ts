@@ -1,0 +1,48 @@
+/**
+ * Negatives: body text that looks like furniture, credits, datelines, bylines or captions but
+ * is not, and must stay untouched.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCredits } from '../../src/extract/credits.js';
+import { findDateline } from '../../src/extract/dateline.js';
+import { furnitureRole } from '../../src/extract/boilerplate.js';
+import { isAuthorNote, isPhotoCaption, parseByline } from '../../src/extract/text/roles.js';
+import { extractArticle } from '../../src/extract/index.js';
+
+const NOT_CREDITS = [
+  'Reporters were told by the minister that the talks had failed.',
+  'He said the report was written by a team of experts over two years, and it will be published on Monday.',
+  'The police said the attack was carried out by two men. Witnesses contributed to this report, they said.',
+];
+for (const s of NOT_CREDITS) test(`not a credit line: "${s.slice(0, 50)}"`, () => assert.equal(parseCredits(s), null));
+
+const NOT_DATELINES = [
+  'The NATO summit - held in Brussels - ended on Friday.',
+  'US and South Korean forces began exercises on Monday.',
+  'I think so, he said.',
+  'Russia and Tajikistan have signed an agreement.',
+];
+for (const s of NOT_DATELINES) test(`not a dateline: "${s}"`, () => assert.equal(findDateline(s)?.place || null, null));
+
+const NOT_FURNITURE = [
+  'The minister said the news was breaking all over the capital.',
+  'Share prices fell 3 percent on Monday.',
+  'Russia signs deal to prolong troop presence',
+];
+for (const s of NOT_FURNITURE) test(`not furniture: "${s}"`, () => assert.equal(furnitureRole(s), null));
+
+test('not a byline: "By Monday the troops had left."', () => assert.equal(parseByline('By Monday the troops had left the city, officials said.'), null));
+test('not a photo caption: a sentence with a parenthetical abbreviation', () => {
+  assert.equal(isPhotoCaption('The talks were held by the Organization for Security and Co-operation in Europe (OSCE).'), false);
+});
+test('not an author note: "John Smith is a farmer" in the body', () => assert.equal(isAuthorNote('John Smith is a farmer who lost his land.'), false));
+
+test('scraped text: repeated lines far into the body are not a caption', () => {
+  const lines = ['Headline Of The Story', ''];
+  for (let i = 0; i < 30; i++) lines.push(`Sentence number ${i} of the article says something useful.`, '');
+  lines.push('The chorus repeats.', 'The chorus repeats.');
+  const a = extractArticle(lines.join('\n'), 'text');
+  assert.equal(a.caption, null);
+  assert.ok(a.text.includes('The chorus repeats.'), 'the repeated body line was removed');
+});
