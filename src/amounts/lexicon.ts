@@ -3,6 +3,8 @@ import { readTsv } from '../core/data-dir.js';
 import { multiplierWords, numberWordPattern } from './numbers.js';
 
 export interface AmountLexicon {
+  /** data/amounts/object-words.tsv, word → role */
+  objectWords: Map<string, string>;
   modifiers: string[];
   currencies: Map<string, string>;
   /** regex sources */
@@ -25,12 +27,13 @@ export function amountLexicon(): AmountLexicon {
   const symbols = [...currencies.keys()].filter((k) => !/^[a-z]+$/.test(k));
   const words = [...currencies.keys()].filter((k) => /^[a-z]+$/.test(k));
   cached = {
+    objectWords: new Map(readTsv('amounts', 'object-words.tsv').map((r) => [r['word']!, r['role']!])),
     modifiers,
     currencies,
     number: `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${numberWordPattern()})`,
     multiplier: `(?:${alt([...multiplierWords().keys()])})`,
     modifier: `(?:${alt(modifiers)})`,
-    symbol: `(?:${symbols.map((s) => esc(s.toUpperCase() === s ? s : s) ).sort((a, b) => b.length - a.length).join('|')})`,
+    symbol: `(?:${symbols.map(esc).sort((a, b) => b.length - a.length).join('|')})`,
     currencyWord: `(?:${alt(words)})`,
   };
   return cached;

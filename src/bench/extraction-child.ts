@@ -56,6 +56,7 @@ export async function runChild(name: string, dir: string, limit: number): Promis
   const extract = await loadExtractor(name);
   const results: Array<{ id: string; text: string; title: string | null; published: string | null; error?: string }> = [];
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   for (const p of pages) {
     try {
       results.push({ id: p.id, ...extract(p.html, p.url) });
@@ -64,8 +65,10 @@ export async function runChild(name: string, dir: string, limit: number): Promis
     }
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ name, seconds, peakRssMb, results }) + '\n');
+  process.stdout.write(JSON.stringify({ name, seconds, cpuSeconds, peakRssMb, results }) + '\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

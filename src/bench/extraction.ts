@@ -17,6 +17,7 @@ import { aggregate, scorePage, type PageScore } from './shingles.js';
 interface ChildOutput {
   name: string;
   seconds: number;
+  cpuSeconds: number;
   peakRssMb: number;
   results: Array<{ id: string; text: string; title: string | null; published: string | null; error?: string }>;
 }
@@ -56,12 +57,13 @@ export async function run(argv: string[]): Promise<number> {
     const errors = out.results.filter((r) => r.error).length;
     rows.push(
       `${name.padEnd(22)} F1 ${fmt(agg.f1)}  P ${fmt(agg.precision)}  R ${fmt(agg.recall)}  ` +
-        `${(out.results.length / out.seconds).toFixed(1).padStart(7)} pages/s  peak RSS ${out.peakRssMb.toFixed(0)} MB` +
+        `${(out.results.length / out.seconds).toFixed(1).padStart(6)} pages/s wall, ${(out.results.length / out.cpuSeconds).toFixed(1).padStart(6)} pages/s CPU  ` +
+        `peak RSS ${out.peakRssMb.toFixed(0)} MB` +
         (errors ? `  (${errors} errors)` : ''),
     );
     if (name === 'sitrep') (sitrepScores = scores), (sitrepOut = out);
   }
-  process.stdout.write(`${dir}: ${sitrepScores.length} pages (one core each, extraction only; pages decoded before timing)\n`);
+  process.stdout.write(`${dir}: ${sitrepScores.length} pages (one process each, extraction only, pages decoded before timing; 'CPU' = pages per CPU-second)\n`);
   process.stdout.write(rows.join('\n') + '\n');
   if (argv.includes('--pages')) {
     const worst = [...sitrepScores].sort((a, b) => a.s.precision + a.s.recall - (b.s.precision + b.s.recall)).slice(0, 20);

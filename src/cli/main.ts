@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   export: () => import('./commands/export.js'),
   serve: () => import('./commands/serve.js'),
   reprocess: () => import('./commands/reprocess.js'),
+  worker: () => import('./commands/worker.js'),
   tag: () => import('./commands/tag.js'),
 };
 

@@ -16,6 +16,8 @@ export interface ActorMention extends Span {
   types: string[];
   /** Preceded by a locative preposition ("in Tajikistan", "from Afghanistan"). */
   locative: boolean;
+  /** A bare demonym modifying a non-actor noun ("Syrian air base", "Israeli air strikes"). */
+  adjective?: boolean;
   /** Index of the first and one-past-last token. */
   t0: number;
   t1: number;
@@ -107,7 +109,9 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
           t1 = g.t1;
           end = tokens[g.t1 - 1]!.end;
         } else if (m.kind === 'demonym' && !/s$/.test(m.text)) {
-          // A bare adjective ("Tajik capital", "Tajik soil") names no actor.
+          // A bare adjective ("Tajik capital", "Syrian air base") is an actor only for the
+          // frames that allow it (a conflict's target, a nominal event's modifier).
+          out.push({ start: m.start, end: m.end, entity: e, countryCode: e.country, knownGroup: e.knownGroup, types, locative, adjective: true, t0, t1 });
           continue;
         }
       }

@@ -63,10 +63,11 @@ export function codeSentence(
 ): CodedEvent[] {
   const { tokens } = seg;
   const index = patternIndex();
-  const sentActors = actors.filter((a) => a.start >= s.start && a.end <= s.end);
+  const allActors = actors.filter((a) => a.start >= s.start && a.end <= s.end);
+  const sentActors = allActors.filter((a) => !a.adjective);
   const sentLocs = locations.filter((l) => l.start >= s.start && l.end <= s.end);
   const out: CodedEvent[] = [];
-  if (sentActors.length === 0) return out;
+  if (allActors.length === 0) return out;
   if (text.slice(s.start, s.end).trimEnd().endsWith('?')) return out;
 
   for (let i = s.firstToken; i < s.endToken; i++) {
@@ -78,7 +79,9 @@ export function codeSentence(
     // Patterns with particles first: "visit to" before "visit".
     const ordered = [...pats].sort((a, b) => b.particle.length - a.particle.length);
     for (const p of ordered) {
-      const ev = tryPattern(text, tokens, s, i, p, sentActors, sentLocs);
+      // Adjectives stand for actors only with nominal events and uses of force ("Israeli air strikes on Gaza").
+      const usable = p.frame === 'noun' || /^(?:1[5-9]|20)/.test(p.code) ? allActors : sentActors;
+      const ev = tryPattern(text, tokens, s, i, p, usable, sentLocs);
       if (ev) {
         out.push(...expandCoordination(text, ev, sentActors));
         break;
@@ -93,12 +96,12 @@ function clauseStart(tokens: Token[], s: Sentence, i: number): number {
   return s.firstToken;
 }
 
-function clauseEnd(tokens: Token[], s: Sentence, i: number): number {
+function clauseEnd(tokens: Token[], s: Sentence, i: number, throughInfinitive = false): number {
   for (let j = i + 1; j < s.endToken; j++) {
     const t = tokens[j]!.text;
     if (CLAUSE_BREAK.test(t) || t === ',' || t === '.') return j;
     // An infinitive starts a new clause: "called on the world community to help Tajikistan".
-    if (t === 'to' && tokens[j + 1] && /^\p{Ll}/u.test(tokens[j + 1]!.text) && !/^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/.test(tokens[j + 1]!.text)) return j;
+    if (!throughInfinitive && t === 'to' && tokens[j + 1] && /^\p{Ll}/u.test(tokens[j + 1]!.text) && !/^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/.test(tokens[j + 1]!.text)) return j;
   }
   return s.endToken;
 }
@@ -116,13 +119,18 @@ function tryPattern(
   // Particles must follow directly ("called on", "visit to").
   let after = i + 1;
   for (const w of p.particle) {
+    // One adverb may sit between the verb and its particle: "complained bitterly that".
+    if (tokens[after]?.text.toLowerCase() !== w && /ly$/.test(tokens[after]?.text ?? '') && tokens[after + 1]?.text.toLowerCase() === w) after++;
     if (tokens[after]?.text.toLowerCase() !== w) return null;
     after++;
   }
   const cStart = clauseStart(tokens, s, i);
-  const cEnd = Math.max(clauseEnd(tokens, s, after - 1), after);
+  // Threats and intentions reach into their infinitive: "threatened to strike the US territory of Guam".
+  const throughInfinitive = /^(?:13|03)/.test(p.code);
+  const cEnd = Math.max(clauseEnd(tokens, s, after - 1, throughInfinitive), after);
   const windowText = tokens.slice(after, cEnd).map((t) => t.text).join(' ');
-  if (p.object && !p.object.test(windowText)) return null;
+  const objectText = tokens.slice(after, clauseEnd(tokens, s, after - 1, true)).map((t) => t.text).join(' ');
+  if (p.object && !p.object.test(objectText)) return null;
 
   // Modality from the few words before the trigger.
   const before = tokens.slice(Math.max(s.firstToken, i - 3), i).map((t) => t.text);
@@ -193,6 +201,8 @@ function tryPattern(
     }
   } else {
     actor2 = actors.find((a) => isActorAfter(a) && a !== actor1 && (!a.locative || p.particle.length > 0)) ?? null;
+    // Force and blockades act on places: "sealed the border crossing into Syria", "fired into Israel".
+    if (!actor2 && /^(?:1[5-9]|20)/.test(p.code)) actor2 = actors.find((a) => isActorAfter(a) && a !== actor1 && a.countryCode !== actor1!.countryCode) ?? null;
     if (!actor2 && p.frame === 'sym' && i - s.firstToken <= 2) {
       // Subjectless participle clause: the partner is another actor of the sentence.
       actor2 = actors.find((a) => a !== actor1 && a.countryCode !== actor1!.countryCode) ?? null;

@@ -77,6 +77,7 @@ function senseLookup(name: string): { senses: GazEntry[]; loose: boolean } {
   if (name.length < 5 || /\s/.test(name.trim()) && name.split(/\s+/).length > 2) return { senses: [], loose: false };
   // "Georgian", "Russian" are adjectives, not other spellings of some town.
   if (adjectiveSenses(name).length > 0) return { senses: [], loose: false };
+  if (name.split(/\s+/).some((w) => isEnglishWord(w) || isCommonWord(w))) return { senses: [], loose: false };
   return { senses: lookupLoose(name), loose: true };
 }
 

@@ -52,6 +52,8 @@ const SKELETON_MIN_POPULATION = 15000;
 /** Population priors for entries that have none (used only to rank senses). */
 const COUNTRY_POPULATION = 50_000_000;
 const ADMIN_POPULATION = 1_000_000;
+/** Prior of a US county. */
+const COUNTY_POPULATION = 50_000;
 /** US states are named far more often than their namesake towns. */
 const US_STATE_POPULATION = 5_000_000;
 
@@ -136,6 +138,20 @@ export function getGazetteer(): Gazetteer {
     index(e.name, e, true);
     const stripped = stripRegionWord(e.name);
     if (stripped !== e.name && stripped.length > 2) index(stripped, e, true);
+  }
+
+  // US counties (second-level regions), as "X County" ("X Parish" in Louisiana, "X Borough" in Alaska).
+  for (const r of readTsv('geo', 'us-counties.tsv')) {
+    const state = r['state']!;
+    const base = r['county']!;
+    const word = state === 'LA' ? 'Parish' : state === 'AK' ? 'Borough' : 'County';
+    const name = /\b(?:County|Parish|Borough|city|City|Census Area|Municipality)$/.test(base) ? base : `${base} ${word}`;
+    const e: GazEntry = {
+      geonameId: null, name, lat: Number(r['lat']), lon: Number(r['lon']), cc: 'US', featureCode: 'ADM2',
+      admin1: state, population: COUNTY_POPULATION, kind: 'admin',
+    };
+    index(name, e, false);
+    if (!/ (?:County|Parish|Borough)$/.test(base)) index(`${base} County`, e, false);
   }
 
   // Continents, world regions, large features.

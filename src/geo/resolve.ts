@@ -89,7 +89,9 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
   });
 
   // 2. First pass: best sense by prior and context.
-  const pick = (senses: GazEntry[], source: Candidate['source'], anchors: GazEntry[]) => {
+  const pick = (all: GazEntry[], source: Candidate['source'], anchors: GazEntry[]) => {
+    // Another romanisation is trusted only inside a country the article is about.
+    const senses = source === 'loose' ? all.filter((e) => (ctx.countries.get(e.cc) ?? 0) > 0) : all;
     let best: GazEntry | null = null;
     let bestScore = -Infinity;
     for (const e of senses) {

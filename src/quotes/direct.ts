@@ -40,6 +40,8 @@ function partialFits(doc: Doc, region: QuotedRegion, attribution: Attribution): 
   if (words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
   const cue = attribution.cue;
   const gap = cue.end <= region.open ? doc.text.slice(cue.end, region.open) : doc.text.slice(region.end, cue.start);
+  // Another clause between cue and quote ("she said, but as Trump went on about "…"") cuts the link.
+  if (/[,;]\s*(?:but|and|as|while|when|until|although)\b|;|\bbut\b/.test(gap)) return false;
   // A one-word quote is a scare quote unless its cue is close ('said 141 "terrorists" were killed').
   return (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= (words.length === 1 ? 8 : 20);
 }
@@ -118,7 +120,8 @@ function inheritAttribution(doc: Doc, cands: Candidate[], regions: QuotedRegion[
       const prev = cands[i - 1];
       const next = cands[i + 1];
       if (prev?.attribution && linked(prev, c)) c.attribution = prev.attribution;
-      else if (next?.attribution && linked(c, next)) c.attribution = next.attribution;
+      // Backwards only from a quote whose attribution follows it ('"A. ¶ "B," he said.').
+      else if (next?.attribution && linked(c, next) && next.attribution.cue.start >= next.end) c.attribution = next.attribution;
     }
   }
   return cands;

@@ -23,8 +23,12 @@ export function refine(doc: Doc, cands: Candidate[], regions: QuotedRegion[]): C
   // reported speech after it.
   const quoteCues = new Map<number, number>();
   for (const c of cands) if (c.kind !== 'indirect' && c.attribution && c.end <= c.attribution.cue.start) quoteCues.set(c.attribution.cue.start, c.end);
+  // A cue inside a quotation belongs to the quoted speaker's words, not to the article.
+  const insideQuote = (c: Candidate) => !!c.attribution && regions.some((r) => r.start <= c.attribution!.cue.start && c.attribution!.cue.end <= r.end);
   const kept = cands.filter(
-    (c) => c.kind !== 'indirect' || (quotedShare(doc, c, regions) < 0.75 && !(c.attribution && c.start > c.attribution.cue.start && quoteCues.has(c.attribution.cue.start))),
+    (c) =>
+      c.kind !== 'indirect' ||
+      (quotedShare(doc, c, regions) < 0.75 && !insideQuote(c) && !(c.attribution && c.start > c.attribution.cue.start && quoteCues.has(c.attribution.cue.start))),
   );
   const seen = new Set<string>();
   const out: Candidate[] = [];

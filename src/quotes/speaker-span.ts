@@ -71,6 +71,7 @@ function phraseEndingAt(tokens: Token[], p: number, lo: number): TokenRange | nu
   if (isCap(tok)) return nameEndingAt(tokens, p, lo);
   if (l === 'who') return { first: p, end: p + 1 };
   if (tok.kind !== 'word' || FUNCTION_WORDS.has(l) || lexicon().cues.has(l)) return null;
+  if (DETERMINERS.has(l)) return null;
   const nominal = nominalEndingAt(tokens, p, lo);
   if (!nominal) return null;
   const known = lexicon().sourceNouns.has(l);
@@ -86,6 +87,8 @@ export function speakerBefore(tokens: Token[], cue: number, lo: number): TokenRa
   const { modifiers } = lexicon();
   let p = cue - 1;
   while (p >= lo && tokens[p]!.kind === 'word' && (modifiers.has(lower(tokens[p])) || /^[a-z]{3,}ly$/.test(tokens[p]!.text))) p--;
+  // A coordinated verb: "I laughed and said", "she paused and added".
+  if (p - 1 > lo && lower(tokens[p]) === 'and' && /^[a-z]+ed$/.test(tokens[p - 1]!.text)) p -= 2;
   if (p < lo) return null;
   if (tokens[p]!.text === ')') {
     // A parenthesis after the name: "Gov. Mike Pence (R-IN) said".

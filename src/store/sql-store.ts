@@ -406,7 +406,7 @@ export class SqlStore implements Store {
       await this.db.insertMany(q, 'events', EVENT_COLUMNS, values);
     });
     // Fresh statistics so the planners pick the right index after a large load.
-    await this.db.exec(this.kind === 'sqlite' ? 'ANALYZE' : 'ANALYZE events');
+    await this.db.exec(this.kind === 'sqlite' ? 'PRAGMA analysis_limit = 1000; ANALYZE' : 'ANALYZE events');
   }
 
   async close(): Promise<void> {

@@ -19,6 +19,8 @@ export interface Lexicon {
   /** singular and plural → unit */
   units: Map<string, Unit>;
   seasons: Map<string, string>;
+  /** season code → the month that stands for it when picking a year */
+  seasonMonths: Map<string, number>;
   partsOfDay: Map<string, string>;
   vague: Map<string, { type: 'DATE'; value: string }>;
   pointMods: Map<string, string>;
@@ -26,6 +28,9 @@ export interface Lexicon {
   cues: Map<string, 'future' | 'past'>;
   holidays: Map<string, string>;
   notTimes: Set<string>;
+  /** words after a four-digit number that make it a count, not a year */
+  notYears: Set<string>;
+  setAdverbs: Map<string, string>;
 }
 
 let cached: Lexicon | null = null;
@@ -48,6 +53,7 @@ export function lexicon(): Lexicon {
     weekdays: new Map(readTsv('time', 'weekdays.tsv').map((r) => [r['name']!, Number(r['day'])])),
     units,
     seasons: new Map(readTsv('time', 'seasons.tsv').map((r) => [r['name']!, r['code']!])),
+    seasonMonths: new Map(readTsv('time', 'seasons.tsv').map((r) => [r['code']!, Number(r['month'])])),
     partsOfDay: new Map(readTsv('time', 'parts-of-day.tsv').map((r) => [r['name']!, r['code']!])),
     vague: new Map(readTsv('time', 'vague.tsv').map((r) => [r['phrase']!, { type: 'DATE' as const, value: r['value']! }])),
     pointMods,
@@ -55,6 +61,8 @@ export function lexicon(): Lexicon {
     cues: new Map(readTsv('time', 'cues.tsv').map((r) => [r['word']!, r['direction'] as 'future' | 'past'])),
     holidays: new Map(readTsv('time', 'holidays.tsv').map((r) => [r['name']!, r['date']!])),
     notTimes: new Set(readTsv('time', 'not-times.tsv').map((r) => r['word']!)),
+    notYears: new Set(readTsv('time', 'not-years.tsv').map((r) => r['word']!.toLowerCase())),
+    setAdverbs: new Map(readTsv('time', 'set-adverbs.tsv').map((r) => [r['word']!, r['value']!])),
   };
   return cached;
 }

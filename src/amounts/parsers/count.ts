@@ -15,7 +15,6 @@ import { readTsv } from '../../core/data-dir.js';
 import { modifierOf, readNumber } from './common.js';
 
 let re: RegExp | null = null;
-let stop: Set<string> | null = null;
 let months: Set<string> | null = null;
 
 function pattern(): RegExp {
@@ -30,31 +29,18 @@ function pattern(): RegExp {
   return re;
 }
 
-/** Words that cannot be the counted object. */
-function stopWords(): Set<string> {
-  stop ??= new Set(
-    'of the a an and or to in on at by for from with as than that this these those who which what is are was were be been has have had will would may might can could should do does did it its he she they we you i not no per p.m a.m am pm more less about some all each every other another such same own one ones times time'
-      .split(' '),
-  );
-  return stop;
-}
+const role = (w: string) => amountLexicon().objectWords.get(w.toLowerCase());
+const isStop = (w: string) => role(w) === 'stop';
 
 function monthNames(): Set<string> {
   months ??= new Set(readTsv('time', 'months.tsv').map((r) => r['name']!));
   return months;
 }
 
-const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'fish', 'aircraft', 'livestock', 'youth', 'militia', 'infantry', 'clergy']);
-
 function isPlural(w: string): boolean {
   const l = w.toLowerCase();
-  return IRREGULAR_PLURALS.has(l) || /(?:men|people)$/.test(l) || (/s$/.test(l) && !/(?:ss|us|is|'s|’s)$/.test(l));
+  return role(l) === 'plural' || /(?:men|people)$/.test(l) || (/s$/.test(l) && !/(?:ss|us|is|'s|’s)$/.test(l));
 }
-
-/** Words that may stand between a number and its object ("three other officers", "17,000 extra troops"). */
-const ADJECTIVE_STOPS = new Set(['other', 'more', 'extra', 'further', 'additional', 'own', 'new', 'former', 'unarmed', 'armed']);
-/** Participles that name what a bare number counts ("197 wounded", "two killed"). */
-const PARTICIPLES = new Set(['wounded', 'killed', 'dead', 'injured', 'missing', 'arrested', 'detained', 'displaced', 'homeless']);
 
 /**
  * The counted object: the first plural word within four words after the number, skipping
@@ -72,9 +58,9 @@ function findObject(text: string, from: number, value: number): { object: string
     const w = m[1]!.replace(/[.’']+$/, (t) => (/^\p{Lu}/u.test(m[1]!) ? t : ''));
     const l = w.toLowerCase();
     const end = m.index + m[0].length - (m[1]!.length - w.length);
-    if (PARTICIPLES.has(l) && i === 0) return { object: w, end };
-    if (ADJECTIVE_STOPS.has(l)) continue;
-    if (stopWords().has(l)) return null;
+    if (role(l) === 'participle' && i === 0) return { object: w, end };
+    if (role(l) === 'skip') continue;
+    if (isStop(l)) return null;
     if (isPlural(w) && /^\p{Ll}/u.test(w)) return { object: w, end };
     if (i === 0 && value === 1 && /^\p{Ll}/u.test(w)) return { object: w, end };
   }
@@ -115,7 +101,7 @@ export const countParser: AmountParser = {
       } else {
         const from = idx[10]![0];
         const w1 = m[10]!;
-        if (stopWords().has(w1.toLowerCase()) || monthNames().has(w1.toLowerCase().replace(/\.$/, ''))) continue;
+        if (isStop(w1) || monthNames().has(w1.toLowerCase().replace(/\.$/, ''))) continue;
         const found = findObject(text, from, value);
         if (!found) continue;
         object = found.object;

@@ -8,11 +8,11 @@ import type { AmountCandidate, AmountParser } from '../index.js';
 import { readTsv } from '../../core/data-dir.js';
 import { numberWordPattern } from '../numbers.js';
 import { readNumber } from './common.js';
+import { amountLexicon } from '../lexicon.js';
 
 let re: RegExp | null = null;
 let timeUnits: Set<string> | null = null;
 
-const NOT_COUNTS = new Set(['old', 'thirds', 'third', 'quarters', 'quarter', 'halves', 'fold', 'odd', 'plus', 'something', 'year-old', 'point', 'hundred', 'thousand', 'million', 'billion']);
 
 export const measureParser: AmountParser = {
   name: 'measure',
@@ -22,7 +22,7 @@ export const measureParser: AmountParser = {
     const out: AmountCandidate[] = [];
     for (const m of text.matchAll(re)) {
       const word = m[2]!;
-      if (timeUnits.has(word) || NOT_COUNTS.has(word)) continue;
+      if (timeUnits.has(word) || amountLexicon().objectWords.get(word) === 'not-count') continue;
       if (/^\p{Lu}/u.test(m[1]!) && !/^\d/.test(m[1]!) && m.index! > 0 && !/[.!?"“]\s*$/.test(text.slice(0, m.index))) continue;
       const value = readNumber(m[1]!);
       if (!Number.isFinite(value) || value <= 0) continue;

@@ -50,6 +50,6 @@ export function hintWeight(n: HNode): number {
   let w = 0;
   if (has(h, positive)) w += 25;
   if (has(h, strong) || has(h, negative) || has(h, weak)) w -= 25;
-  if (n.attrs['itemprop'] === 'articleBody' || /\barticle-?body\b|\bstory-?body\b|\bentry-content\b|\bpost-content\b/.test(h)) w += 50;
+  if (n.attrs['itemprop'] === 'articleBody' || /\barticle[-_]?body\b|\bstory[-_]?body\b|\bentry[-_]content\b|\bpost[-_]content\b/.test(h)) w += 50;
   return w;
 }

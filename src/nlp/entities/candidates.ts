@@ -118,6 +118,8 @@ export function settleCandidates(text: string, tokens: Token[], named: NamedSpan
       while (i < b - 1 && (countryOfToken(tokens[i]!.text) || isRoleWord(tokens[i]!.text))) i++;
       start = tokens[i]!.start;
     }
+    // A knowledge match that covers the recogniser's span names it better ("al-Qaida" inside "al-Qaida in Iraq").
+    if (kb.some((c) => c.start <= start && c.end >= end && (c.org || c.country?.kind === 'name'))) continue;
     const inside = kb.filter((c) => c.start >= n.start && c.end <= end);
     const exact = inside.find((c) => c.start === start && c.end === end);
     if (exact || (inside.length > 0 && n.label !== 'ORG' && n.label !== 'PER')) {

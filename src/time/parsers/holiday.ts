@@ -5,7 +5,7 @@
 import type { Candidate, Parser } from '../candidate.js';
 import { L, R, lazyPattern } from '../candidate.js';
 import { alternation, key, lexicon } from '../lexicon.js';
-import { addDays, dateValue, daysInMonth, weekday } from '../reference.js';
+import { dateValue, daysInMonth, weekday } from '../reference.js';
 import { resolveMonthDay } from '../resolve.js';
 
 /** Day of month of the nth (1-based; -1 = last) weekday `wd` in a month. */
@@ -40,7 +40,6 @@ export const holidayParser: Parser = {
       if (y === null) return { start, end, type: 'DATE', value: `XXXX-${String(mo).padStart(2, '0')}-XX`, rule: 'holiday' };
       value = dateValue(y, mo, nthWeekday(y, mo, wd, nth));
     }
-    void addDays;
     return { start, end, type: 'DATE', value, rule: 'holiday' };
   },
 };

@@ -95,10 +95,9 @@ export const yearAgoParser: Parser = {
   pattern: lazyPattern(() => /(?<![\p{L}\-])(?:(the)\s+(?:(?:comparable|corresponding|same)\s+)?)?year-(?:earlier|ago|before)(?:\s+(quarter|period))?(?![\p{L}\-])/giud),
   extract(m, ctx): Candidate | null {
     const start = m.index;
-    let end = start + m[0].length;
+    const end = start + m[0].length;
     const inQuarters = !!m[2] || quarterContext(ctx, start);
     if (!m[2] && m[1]) return null; // "the year-earlier profit": the noun is not a time
-    if (!m[2]) end = start + m[0].length;
     const value = inQuarters ? shiftReference(ctx.ref, 'quarter', -5) : shiftReference(ctx.ref, 'year', -1);
     return { start, end, type: 'DATE', value, rule: 'year-ago' };
   },

@@ -27,13 +27,12 @@ export const seasonParser: Parser = {
     const before = ctx.text.slice(Math.max(0, m.index - 10), m.index);
     const guarded = !!m[4] || (relWord && relWord !== 'the') || /(?:in|during|since|until|by|through|this|last|next)\s+$/i.test(before);
     if (!guarded) return null;
-    // "the spring offensive": the season names a thing when a noun follows without a year.
     const start = m.index;
     const end = start + m[0].length;
     let year: number | null;
     if (m[4]) year = Number(m[4]);
     else {
-      const month = Number([...lexicon().seasons.entries()].find(([k]) => k === name) ? seasonMonth(code) : 1);
+      const month = lexicon().seasonMonths.get(code) ?? 1;
       const rel = relWord === 'the' ? null : relationOf(relWord);
       year = yearForMonth(ctx.ref, month, rel, rel ? null : ctx.direction(start, end));
     }
@@ -42,6 +41,3 @@ export const seasonParser: Parser = {
   },
 };
 
-function seasonMonth(code: string): number {
-  return ({ SP: 4, SU: 7, FA: 10, WI: 1 } as Record<string, number>)[code] ?? 1;
-}

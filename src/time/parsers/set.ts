@@ -10,15 +10,6 @@ import { parseNumber } from '../../amounts/numbers.js';
 import { durationValue } from './duration.js';
 import { fragments, weekdayOf } from './patterns.js';
 
-const ADVERBS: Record<string, string> = {
-  hourly: 'PT1H',
-  daily: 'P1D',
-  nightly: 'P1D',
-  weekly: 'P1W',
-  monthly: 'P1M',
-  annually: 'P1Y',
-  yearly: 'P1Y',
-};
 
 export const everyParser: Parser = {
   name: 'every',
@@ -45,11 +36,11 @@ export const everyParser: Parser = {
 
 export const adverbSetParser: Parser = {
   name: 'set-adverb',
-  pattern: lazyPattern(() => new RegExp(`${L}(${Object.keys(ADVERBS).join('|')})${R}`, 'giud')),
+  pattern: lazyPattern(() => new RegExp(`${L}(${[...lexicon().setAdverbs.keys()].join('|')})${R}`, 'giud')),
   extract(m, ctx): Candidate | null {
     // "the Communist Party daily", "a weekly": the newspaper, not the frequency
     if (/(?:\p{Lu}[\p{L}]*|\b(?:the|a|an|its|their))\s+$/u.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return null;
-    return { start: m.index, end: m.index + m[0].length, type: 'SET', value: ADVERBS[m[1]!.toLowerCase()]!, rule: 'set-adverb' };
+    return { start: m.index, end: m.index + m[0].length, type: 'SET', value: lexicon().setAdverbs.get(m[1]!.toLowerCase())!, rule: 'set-adverb' };
   },
 };
 

@@ -1,15 +1,19 @@
 /**
  * Years and decades: "1993", "fiscal 1989", "early 2014", "the 1990s", "the early '90s",
  * "mid-1980s". A four-digit number is a year only between 1000 and 2199, and not when it counts
- * something ("1,500 troops" is tokenised apart; "2000 people", "$1990", "1990 percent" are not
- * years).
+ * something ("2000 people", "$1990", "1990 percent" are not years: data/time/not-years.tsv).
  */
 import type { Parser } from '../candidate.js';
 import { L, lazyPattern } from '../candidate.js';
 import { pad } from '../reference.js';
+import { lexicon } from '../lexicon.js';
 import { fragments, pointMod } from './patterns.js';
 
-const COUNTED = /^\s*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|votes|shares|tons|tonnes|miles|km|kilometers|meters|feet|dollars|euros|units|cases|deaths|times|hours|minutes|members|workers|jobs|points|barrels|acres|rubles|pounds|a\.m\.|p\.m\.|am\b|pm\b|GMT|local)/i;
+/** The word after the number, lower-cased ("percent", "%", "p.m."). */
+function nextWord(text: string, end: number): string {
+  const m = /^\s*(%|[\p{L}.]+)/u.exec(text.slice(end, end + 20));
+  return (m?.[1] ?? '').toLowerCase().replace(/(?<=\p{L}{2})\.$/u, '');
+}
 
 export const yearParser: Parser = {
   name: 'year',
@@ -24,7 +28,9 @@ export const yearParser: Parser = {
     const end = start + m[0].length;
     const before = ctx.text.slice(Math.max(0, start - 3), start);
     if (/[$€£¥#]\s*$|No\.\s*$/.test(before) || /\d[,.]$/.test(before)) return null;
-    if (COUNTED.test(ctx.text.slice(end, end + 12))) return null;
+    const after = nextWord(ctx.text, end);
+    if (lexicon().notYears.has(after) || lexicon().notYears.has(after.replace(/\.$/, ''))) return null;
+    if (/^\s*per\s+cent\b/i.test(ctx.text.slice(end, end + 12))) return null;
     if (ctx.text[end] === '-' && /^-\d/.test(ctx.text.slice(end, end + 2))) {
       // "1998-99" season or "2012-10-05" (the ISO parser takes that)
       if (/^-\d{2}-\d{2}/.test(ctx.text.slice(end, end + 6))) return null;
