@@ -12,6 +12,7 @@ import type { Amount, Segmentation } from '../core/types.js';
 import { moneyParser } from './parsers/money.js';
 import { countParser } from './parsers/count.js';
 import { measureParser } from './parsers/measure.js';
+import { keepNonOverlapping } from '../time/refiners/overlaps.js';
 
 export type AmountCandidate = Omit<Amount, 'text'> & { rule: string };
 
@@ -32,10 +33,6 @@ export function findAmounts(text: string, seg: Segmentation): Amount[] {
       // a rule that fails on odd input proposes nothing
     }
   });
-  const ranked = cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
-  const kept: typeof cands = [];
-  for (const c of ranked) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
-  return kept
-    .sort((a, b) => a.start - b.start)
-    .map(({ order: _o, rule: _r, ...c }) => ({ ...c, text: text.slice(c.start, c.end) }));
+  const ranked = cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  return keepNonOverlapping(ranked).map(({ order: _o, rule: _r, ...c }) => ({ ...c, text: text.slice(c.start, c.end) }));
 }

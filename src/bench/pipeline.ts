@@ -126,8 +126,8 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     return 0;
   }
-  const lines = ['| threads | articles | events | warm-up s | seconds | articles/s |', '| ---: | ---: | ---: | ---: | ---: | ---: |'];
-  for (const r of runs) lines.push(`| ${r['threads']} | ${r['articles']} | ${r['events']} | ${r['warmUpSeconds']} | ${r['seconds']} | ${r['articlesPerSecond']} |`);
+  const lines = ['| threads | stored | duplicates | failed | events | warm-up s | seconds | articles/s |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const r of runs) lines.push(`| ${r['threads']} | ${r['articles']} | ${r['duplicates']} | ${r['failed']} | ${r['events']} | ${r['warmUpSeconds']} | ${r['seconds']} | ${r['articlesPerSecond']} |`);
   lines.push('', `per stage (1 thread, ${n} articles, pipeline only):`, '', '| stage | ms/article | share |', '| --- | ---: | ---: |');
   for (const s of out['stages'] as Array<{ stage: string; msPerArticle: number; share: number }>) lines.push(`| ${s.stage} | ${s.msPerArticle} | ${s.share}% |`);
   process.stdout.write(lines.join('\n') + '\n');

@@ -50,7 +50,7 @@ export function actorMatches(gold: string | undefined, ours: Actor | null): bool
   if (!gold) return ours === null;
   if (!ours) return false;
   const k = actorKnowledge();
-  if (k.countries.has(gold)) return ours.countryCode === gold && !ours.knownGroup;
+  if (k.countries.has(gold)) return ours.countryCode === gold;
   const g = gold.toLowerCase();
   const names = [ours.name, ours.code, ours.knownGroup ?? ''].map((x) => x.toLowerCase());
   if (names.includes(g)) return true;

@@ -72,8 +72,7 @@ function groupAfter(tokens: Token[], i: number): { types: string[]; t1: number }
  * Bare group nouns ("insurgents", "police", "protesters", "the government") are actors of the
  * article's focus country: news names the country once and then drops it.
  */
-function groupMentions(seg: Segmentation, focus: Entity | null): ActorMention[] {
-  if (!focus) return [];
+function groupMentions(seg: Segmentation, focus: Entity): ActorMention[] {
   const k = actorKnowledge();
   const { tokens } = seg;
   const out: ActorMention[] = [];
@@ -92,7 +91,12 @@ function groupMentions(seg: Segmentation, focus: Entity | null): ActorMention[] 
 export function actorMentions(text: string, seg: Segmentation, entities: Entity[], focusCountry: string | null = null): ActorMention[] {
   const { tokens } = seg;
   const out: ActorMention[] = [];
-  const focus = focusCountry ? entities.find((e) => e.type === 'GPE' && e.country === focusCountry) ?? null : null;
+  // The focus country as an actor; when the text never names it as such (only in the dateline),
+  // a stand-in carries the country and no entity id.
+  const focus: Entity | null = focusCountry
+    ? entities.find((e) => e.type === 'GPE' && e.country === focusCountry) ??
+      { id: '', type: 'GPE', name: actorKnowledge().countries.get(focusCountry)?.name ?? focusCountry, country: focusCountry, role: null, actorCode: focusCountry, actorTypes: [], knownGroup: null, mentions: [] }
+    : null;
   for (const e of entities) {
     if (e.type === 'LOC' || e.type === 'MISC') continue;
     for (const m of e.mentions) {
@@ -120,7 +124,7 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
   }
   // Group nouns come last so that a stated country ("Iraqi forces") always wins the overlap.
   const stated = out.length;
-  for (const g of groupMentions(seg, focus)) if (!out.slice(0, stated).some((a) => a.start < g.end && g.start < a.end)) out.push(g);
+  for (const g of focus ? groupMentions(seg, focus) : []) if (!out.slice(0, stated).some((a) => a.start < g.end && g.start < a.end)) out.push(g);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Keep the widest mention where two overlap ("the Tajik president" over "Tajik").
   const kept: ActorMention[] = [];
@@ -130,7 +134,7 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
       if (a.entity.type === 'PERSON' && last.entity.type === 'GPE') kept[kept.length - 1] = a;
       // Coordinated demonyms sharing one head ("the Russian and Syrian defense ministries") are two actors.
       else if (a.entity.type === 'GPE' && last.entity.type === 'GPE' && a.countryCode !== last.countryCode) {
-        kept[kept.length - 1] = { ...last, end: a.start - 1 };
+        kept[kept.length - 1] = { ...last, end: tokens[last.t0]!.end, t1: last.t0 + 1 };
         kept.push({ ...a, types: last.types });
       }
       continue;

@@ -142,7 +142,8 @@ function tryPattern(
 
   const passive = p.pos === 'verb' && PASSIVE_AUX.test(tokens[i - 1]?.text ?? '') && /(?:ed|en|wn|ld|ught|ized)$/.test(tok.text);
   const isActorBefore = (a: ActorMention) => a.t1 <= i && a.t0 >= cStart;
-  const isActorAfter = (a: ActorMention) => a.t0 >= after && a.t1 <= cEnd;
+  // A possessive pronoun modifies the next noun ("met his U.S. counterpart"); it is not the object.
+  const isActorAfter = (a: ActorMention) => a.t0 >= after && a.t1 <= cEnd && !/^(?:his|her|its|their)$/i.test(tokens[a.t0]!.text);
 
   let actor1: ActorMention | null = null;
   let actor2: ActorMention | null = null;
@@ -201,6 +202,8 @@ function tryPattern(
     }
   } else {
     actor2 = actors.find((a) => isActorAfter(a) && a !== actor1 && (!a.locative || p.particle.length > 0)) ?? null;
+    // "turned down his offers": with no other object, the possessor is the target.
+    if (!actor2) actor2 = actors.find((a) => a.t0 >= after && a.t1 <= cEnd && a.entity !== actor1!.entity && /^(?:his|her|their)$/i.test(tokens[a.t0]!.text)) ?? null;
     // Force and blockades act on places: "sealed the border crossing into Syria", "fired into Israel".
     if (!actor2 && /^(?:1[5-9]|20)/.test(p.code)) actor2 = actors.find((a) => isActorAfter(a) && a !== actor1 && a.countryCode !== actor1!.countryCode) ?? null;
     if (!actor2 && p.frame === 'sym' && i - s.firstToken <= 2) {
@@ -219,7 +222,7 @@ const COORDINATOR = /^(?:,|and|, and|or|as well as|and its allies|its allies|, i
 function coordinated(text: string, actors: ActorMention[], a: ActorMention): ActorMention[] {
   const i = actors.indexOf(a);
   if (i < 0) return [a];
-  const joined = (x: ActorMention, y: ActorMention) => COORDINATOR.test(text.slice(x.end, y.start).trim().replace(/\s+/g, ' '));
+  const joined = (x: ActorMention, y: ActorMention) => COORDINATOR.test(text.slice(x.end, y.start).trim().replace(/\s+/g, ' ').replace(/\s*\bthe$/i, '').replace(/^the$/i, ','));
   let lo = i;
   while (lo > 0 && joined(actors[lo - 1]!, actors[lo]!)) lo--;
   let hi = i;

@@ -49,7 +49,7 @@ function actorOf(m: ActorMention, text: string): Actor {
     countryCode: m.countryCode,
     knownGroup: e.knownGroup,
     types: m.types,
-    entityId: e.id,
+    entityId: e.id || null,
     span: { start: m.start, end: m.end },
   };
 }

@@ -30,7 +30,7 @@ export function gkgRow(r: ExtractResult & { id: string }, n: number, now: string
     list.flatMap((e) => e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias').map((m) => `${clean(e.name)},${m.start}`)).join(';');
   const loc = (p: ExtractResult['places'][number], offset: number | null) => {
     const fips = isoToFips(p.countryCode);
-    const base = [geoType(p.featureCode, p.countryCode), clean(p.name), fips, fips + (p.admin1 ? clean(p.admin1) : '')];
+    const base = [geoType(p.featureCode, p.countryCode), clean(p.name), fips, fips + (p.admin1 && /^[A-Z0-9]{1,3}$/.test(p.admin1) ? p.admin1 : '')];
     return offset === null
       ? [...base, p.lat ?? '', p.lon ?? '', p.geonameId ?? ''].join('#')
       : [...base, '', p.lat ?? '', p.lon ?? '', p.geonameId ?? '', offset].join('#');

@@ -259,6 +259,8 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
       // Acronyms ("NATO", "BA") are organisations, unless a country or region is so written.
       if (/^\p{Lu}+$/u.test(word) && cityOnly(c) && (word.length <= 3 || maxPopulation(c) < ENGLISH_WORD_MIN_POPULATION)) return false;
       if (isCommonWord(word)) return qualified(c);
+      // A town named like an adjective ("Canadian", Texas) is read as the adjective.
+      if (cityOnly(c) && adjectiveSenses(word).length > 0) return qualified(c);
       if (isEnglishWord(word) && cityOnly(c) && maxPopulation(c) < ENGLISH_WORD_MIN_POPULATION) return qualified(c);
       if (tails.has(word) && !c.senses.some((e) => e.kind === 'country' || e.kind === 'admin' || e.kind === 'continent')) return qualified(c);
       let first = c.token;

@@ -45,8 +45,10 @@ export function buildContext(article: Article, candidates: Candidate[], entities
     const kinds = new Set(c.senses.map((e) => e.kind));
     const countrySenses = c.senses.filter((e) => e.kind === 'country');
     const adminSenses = c.senses.filter((e) => e.kind === 'admin');
-    // A name that is only a country (or only regions of one country) counts fully; mixed names half.
-    const share = kinds.size === 1 ? 1 : 0.5;
+    // Only a name that is nothing but a country (or region) is evidence: "Georgia" could be the
+    // US state or the country, "Palestine" a Texas town, and must not vote for itself.
+    if (kinds.size > 1) continue;
+    const share = 1;
     for (const e of countrySenses) bump(countries, e.cc, share / countrySenses.length);
     if (adminSenses.length > 0 && adminSenses.length <= 2) {
       for (const e of adminSenses) {

@@ -154,6 +154,12 @@ export function getGazetteer(): Gazetteer {
     if (!/ (?:County|Parish|Borough)$/.test(base)) index(`${base} County`, e, false);
   }
 
+  // Short names of regions ("NSW", "Calif."): these are unambiguous enough to stand alone.
+  for (const r of readTsv('geo', 'admin-aliases.tsv')) {
+    const e = admin1.get(`${r['country']}.${r['code']}`);
+    if (e) index(r['alias']!, e, false);
+  }
+
   // Continents, world regions, large features.
   for (const r of readTsv('geo', 'regions.tsv')) {
     const e: GazEntry = {

@@ -10,7 +10,7 @@ let commonWords: Set<string> | null = null;
 /** Capitalised words that are names of small towns but usually ordinary words or people. */
 export function isCommonWord(word: string): boolean {
   commonWords ??= new Set(readTsv('geo', 'common-words.tsv').map((r) => r['word']!.toLowerCase()));
-  return commonWords.has(word.toLowerCase());
+  return commonWords.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
 let stateAbbrevs: Map<string, string> | null = null;

@@ -27,8 +27,11 @@ const NEAR_KM = 150;
 const NEAR_BONUS = 1.5;
 const LOOSE_PENALTY = 1;
 const QUALIFIER_KM = 600;
+const REGION_NOUNS = new Set(['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory']);
 /** Context weight of each unambiguous city mention. */
 const SETTLED_WEIGHT = 0.5;
+/** Context weight of each city chosen in the second pass. */
+const CHOSEN_WEIGHT = 0.25;
 
 function prior(e: GazEntry): number {
   return Math.log10(e.population + 100) + (FEATURE_PRIOR[e.featureCode] ?? 0);
@@ -55,17 +58,17 @@ function contextScore(e: GazEntry, ctx: GeoContext, source: Candidate['source'])
 }
 
 /** Context plus the countries and first-level regions of unambiguous places. */
-function enrich(ctx: GeoContext, settled: Array<GazEntry | null>): GeoContext {
+function enrich(ctx: GeoContext, settled: Array<GazEntry | null>, weight = SETTLED_WEIGHT): GeoContext {
   const countries = new Map(ctx.countries);
   const admins = new Map(ctx.admins);
   const settledAdmins = new Map(ctx.settledAdmins);
   for (const e of settled) {
     if (!e || e.kind !== 'city') continue;
-    countries.set(e.cc, (countries.get(e.cc) ?? 0) + SETTLED_WEIGHT);
+    countries.set(e.cc, (countries.get(e.cc) ?? 0) + weight);
     const ak = adminKey(e);
     if (!ak) continue;
-    admins.set(ak, (admins.get(ak) ?? 0) + SETTLED_WEIGHT);
-    settledAdmins.set(ak, (settledAdmins.get(ak) ?? 0) + SETTLED_WEIGHT);
+    admins.set(ak, (admins.get(ak) ?? 0) + weight);
+    settledAdmins.set(ak, (settledAdmins.get(ak) ?? 0) + weight);
   }
   return { ...ctx, countries, admins, settledAdmins };
 }
@@ -82,6 +85,15 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
       const inQ = c.senses.filter((e) => q.senses.some((qs) => inside(e, qs)));
       if (inQ.length > 0) {
         senses = inQ;
+        qualified = true;
+      }
+    }
+    // "Washington state", "Punjab province": the region, not its namesake city.
+    const next = seg.tokens[c.endToken]?.text.toLowerCase();
+    if (!qualified && next && REGION_NOUNS.has(next)) {
+      const regions = senses.filter((e) => e.kind === 'admin');
+      if (regions.length > 0) {
+        senses = regions;
         qualified = true;
       }
     }
@@ -109,6 +121,9 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
   const anchors = narrowed
     .map((n, i) => (n.qualified || n.senses.length === 1 ? first[i] : null))
     .filter((e): e is GazEntry => e !== null && (e.kind === 'city' || e.kind === 'admin'));
+  const provisional = narrowed.map((n, i) => (n.qualified ? first[i]! : pick(n.senses, n.c.source, anchors)));
+  // Third pass: every city chosen so far adds a little context ("Gainesville" next to "Duluth").
+  ctx = enrich(ctx, provisional, CHOSEN_WEIGHT);
   const second = narrowed.map((n, i) => (n.qualified ? first[i]! : pick(n.senses, n.c.source, anchors)));
 
   // 3. One sense per name per document: a qualified mention decides for its name; otherwise the

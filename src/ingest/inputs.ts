@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { InputMeta } from '../core/types.js';
 import { toErrorRecord } from '../core/errors.js';
 import { readJsonlRecords, recordToInput } from '../cli/jsonl-input.js';
+import { normalizePublished } from './dates.js';
 
 export interface IngestInput {
   id: string;
@@ -101,7 +102,10 @@ export async function* readInputs(args: string[], defaults: { published?: string
           continue;
         }
         try {
-          const { content, meta } = recordToInput(item.record);
+          // Feeds write dates in many ways; the pipeline wants YYYY-MM-DD. An unreadable date is dropped, not fatal.
+          const pub = item.record['published'];
+          const record = typeof pub === 'string' ? { ...item.record, published: normalizePublished(pub) } : item.record;
+          const { content, meta } = recordToInput(record);
           const t = item.record['title'];
           const title = typeof t === 'string' && t.trim() !== '' ? t.trim() : null;
           const body = meta.format === 'html' ? content : withTitle(content, title);

@@ -1,6 +1,5 @@
 /** Token and sentence lookups shared by the quote finders. */
 import type { Segmentation, Sentence, Token } from '../core/types.js';
-import { sentenceIndexAt } from '../nlp/segment.js';
 
 export interface Doc {
   text: string;
@@ -24,16 +23,43 @@ export function tokenFrom(tokens: Token[], offset: number): number {
   return lo;
 }
 
-/** The sentence holding `offset`, or the nearest one before it. */
-export function sentenceOf(doc: Doc, offset: number): Sentence | null {
-  const i = sentenceIndexAt(doc.sentences, offset);
-  if (i >= 0) return doc.sentences[i]!;
-  let best: Sentence | null = null;
-  for (const s of doc.sentences) {
-    if (s.start <= offset) best = s;
-    else break;
+/** Index of the sentence holding `offset`, or of the nearest one before it (-1 when none). */
+export function sentenceIndexOf(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid]!.start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return best;
+}
+
+/** The sentence holding `offset`, or the nearest one before it. */
+export function sentenceOf(doc: Doc, offset: number): Sentence | null {
+  const i = sentenceIndexOf(doc, offset);
+  return i >= 0 ? doc.sentences[i]! : null;
+}
+
+/** Regions sorted by start, none overlapping: those that overlap [start, end). */
+export function overlapping<T extends { start: number; end: number }>(sorted: T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo - 1; i >= 0 && out.length < 1000; i--) {
+    const r = sorted[i]!;
+    if (r.end > start) out.unshift(r);
+    else break;
+  }
+  return out;
 }
 
 export function wordCount(tokens: Token[], start: number, end: number): number {

@@ -9,7 +9,7 @@ import type { Sentence } from '../core/types.js';
 import type { Attribution, Candidate } from './candidate.js';
 import { attributionAfter, attributionBefore } from './attribution.js';
 import { cueAt } from './cues.js';
-import { sentenceOf, tokenFrom, wordCount, type Doc } from './context.js';
+import { sentenceIndexOf, sentenceOf, tokenFrom, wordCount, type Doc } from './context.js';
 import type { QuotedRegion } from './marks.js';
 import { isCap } from './speaker-span.js';
 
@@ -40,8 +40,6 @@ function partialFits(doc: Doc, region: QuotedRegion, attribution: Attribution): 
   if (words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
   const cue = attribution.cue;
   const gap = cue.end <= region.open ? doc.text.slice(cue.end, region.open) : doc.text.slice(region.end, cue.start);
-  // Another clause between cue and quote ("she said, but as Trump went on about "…"") cuts the link.
-  if (/[,;]\s*(?:but|and|as|while|when|until|although)\b|;|\bbut\b/.test(gap)) return false;
   // A one-word quote is a scare quote unless its cue is close ('said 141 "terrorists" were killed').
   return (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= (words.length === 1 ? 8 : 20);
 }
@@ -58,7 +56,7 @@ function dashCredit(doc: Doc, from: number, hi: number): Attribution | null {
 
 /** Attribution in a sentence that ends with a colon just before the quote ('He said:'). */
 function colonLeadIn(doc: Doc, sent: Sentence): Attribution | null {
-  const i = doc.sentences.indexOf(sent);
+  const i = sentenceIndexOf(doc, sent.start);
   const prev = doc.sentences[i - 1];
   if (!prev || !/:\s*$/.test(doc.text.slice(prev.start, prev.end))) return null;
   return attributionBefore(doc.tokens, prev.firstToken, prev.endToken);
@@ -106,10 +104,13 @@ export function directCandidates(doc: Doc, regions: QuotedRegion[]): Candidate[]
  * opens with the quote (continued or consecutive quote paragraphs).
  */
 function inheritAttribution(doc: Doc, cands: Candidate[], regions: QuotedRegion[]): Candidate[] {
+  const byStart = new Map(regions.map((r) => [r.start, r] as const));
+  const firstOfParagraph = new Map<number, number>();
+  for (const x of doc.sentences) if (!firstOfParagraph.has(x.paragraph)) firstOfParagraph.set(x.paragraph, x.start);
   const opensParagraph = (c: Candidate): boolean => {
-    const r = regions.find((x) => x.start === c.start);
+    const r = byStart.get(c.start);
     const s = r ? sentenceOf(doc, r.open) : null;
-    return !!r && !!s && tokenFrom(doc.tokens, r.open) === s.firstToken && doc.sentences.find((x) => x.paragraph === c.paragraph)?.start === s.start;
+    return !!r && !!s && tokenFrom(doc.tokens, r.open) === s.firstToken && firstOfParagraph.get(c.paragraph) === s.start;
   };
   const linked = (a: Candidate, b: Candidate): boolean =>
     a.kind === 'direct' && b.kind === 'direct' && (a.paragraph === b.paragraph || (b.paragraph === a.paragraph + 1 && opensParagraph(b)));

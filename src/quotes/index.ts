@@ -18,7 +18,7 @@ import { findQuotedRegions } from './marks.js';
 import { refine } from './refine.js';
 import { transcriptCandidates } from './transcript.js';
 import { isCap } from './speaker-span.js';
-import { nameSpeaker, nameWords, titledNames, type PersonName, type SpeakerContext } from './resolve.js';
+import { indexByLastWord, mentionIndex, nameSpeaker, nameWords, titledNames, type PersonName, type SpeakerContext } from './resolve.js';
 
 export interface QuotesInput {
   article: Article;
@@ -49,7 +49,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
     if (words) persons.push({ ...words, name: text.slice(words.start, words.end).replace(/['’]s$/, '') });
   }
   persons.sort((a, b) => a.start - b.start);
-  const ctx: SpeakerContext = { text, tokens: seg.tokens, entities, persons };
+  const ctx: SpeakerContext = { text, tokens: seg.tokens, mentions: mentionIndex(entities), persons, byLast: indexByLastWord(persons) };
 
   return cands.map((c) => {
     const sp = c.attribution?.speaker;

@@ -35,7 +35,7 @@ const ADJUNCT_START = new Set([
   'about', 'of', 'through', 'via', 'when', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'separately', 'then', 'once', 'late', 'early',
 ]);
-const NOT_CLAUSE_START = new Set([...ADJUNCT_START, 'that', 'so', 'yes', 'no', 'as', 'and', 'but', 'or', 'nothing', 'something', 'anything', 'much', 'little', 'more', 'goodbye', 'hello', 'sorry', 'thanks']);
+const NOT_CLAUSE_START = new Set([...ADJUNCT_START, 'that', 'so', 'yes', 'as', 'and', 'but', 'or', 'nothing', 'something', 'anything', 'much', 'little', 'more', 'goodbye', 'hello', 'sorry', 'thanks']);
 
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|evening|weekend)$/i;
 
@@ -70,7 +70,9 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number): number {
   if (!cue.form.bare) {
     // "called for a moratorium", "cited the poll": the object is the content.
     if (!cue.form.object || first.kind === 'punct' && !/^["“]$/.test(first.text)) return -1;
-    return ADJUNCT_START.has(w0) && w0 !== 'to' ? -1 : cue.end;
+    if (ADJUNCT_START.has(w0) && !(w0 === 'to' && cue.form.lemma === 'agree')) return -1;
+    if (/^(?:into|out|up|off|back|down|away|as|it|them|him|her)$/.test(w0)) return -1;
+    return cue.end;
   }
   let j = cue.end;
   if (cue.form.lemma === 'tell') {
@@ -88,6 +90,9 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number): number {
   return j;
 }
 
+/** Words that, after a comma, open a clause outside the reported content. */
+const CLAUSE_AFTER_COMMA = new Set(['according', 'although', 'though', 'whereas', 'especially', 'but', 'despite', 'while']);
+
 /**
  * End of content starting at `from`: the sentence end, a following attribution clause
  * (", adding that", ", according to"), a semicolon, or a second reporting verb of the same
@@ -97,7 +102,9 @@ function contentEnd(tokens: Token[], from: number, hi: number): number {
   for (let j = from + 1; j + 1 < hi; j++) {
     const t = tokens[j]!.text;
     const w = tokens[j + 1]!.text.toLowerCase();
-    if (t === ',' && (w === 'adding' || w === 'according' || w === 'saying' || w === 'noting' || w === 'arguing')) return j;
+    if (t === ',' && (CLAUSE_AFTER_COMMA.has(w) || (/^[a-z]+ing$/.test(w) && w !== 'including'))) return j;
+    if ((t === '—' || t === '―' || t === '--') && j > from + 2) return j;
+    if (t === 'in' && /^(?:a|an)$/.test(w) && /^(?:statement|interview|speech|tweet|letter)$/i.test(tokens[j + 2]?.text ?? '') && j > from + 2) return j;
     if (t === ';') return j;
     if ((t === 'and' || t === 'but') && j > from + 2) {
       const k = tokens[j + 1]?.text.toLowerCase() === 'also' ? j + 2 : j + 1;
@@ -136,7 +143,7 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       }
       // "…, adding that" and "… and called on": the second verb shares the clause's speaker.
       const before = tokens[cue.first - 1]?.text.toLowerCase() === 'also' ? cue.first - 2 : cue.first - 1;
-      const coordinated = last !== null && (tokens[before]?.text === 'and' || tokens[before]?.text === 'but');
+      const coordinated = (tokens[before]?.text === 'and' || tokens[before]?.text === 'but') && before > lo;
       const participle = coordinated || (/ing$/.test(tokens[cue.first]!.text) && tokens[cue.first - 1]?.text === ',');
       // "…, adding that …" / "Trump boasted of his health, saying …": the clause's speaker or subject.
       let speaker: TokenRange | null = participle

@@ -46,8 +46,8 @@ function opensDouble(text: string, i: number, paraStart: number): boolean {
 function preferredCloser(text: string, open: number, paraEnd: number): string | null {
   const ch = text[open];
   const want = ch === '"' ? '"' : ch === '\u201C' || ch === '\u201E' ? '\u201D' : ch === '\u00AB' ? '\u00BB' : "''";
-  const at = text.indexOf(want, open + (want === "''" ? 2 : 1));
-  return at >= 0 && at < paraEnd ? want : null;
+  const from = open + (want === "''" ? 2 : 1);
+  return from < paraEnd && text.substring(from, paraEnd).includes(want) ? want : null;
 }
 
 function closesDouble(text: string, i: number, want: string | null = null): boolean {
@@ -105,7 +105,8 @@ export function findQuotedRegions(text: string, paragraphs: Span[]): QuotedRegio
         continue;
       }
       if (opensSingle(text, i, para.start)) {
-        for (let j = i + 2; j < para.end; j++) {
+        // Single-quoted passages are short; a long scan would be quadratic on apostrophes.
+        for (let j = i + 2; j < Math.min(para.end, i + 600); j++) {
           if (text[j] === '"' || text[j] === '\u201C' || text[j] === '\u201D' || isTwoApostrophes(text, j)) break;
           if (closesSingle(text, j)) {
             push(i, 1, j, j);

@@ -4,13 +4,13 @@
  */
 import type { Candidate } from './candidate.js';
 import type { QuotedRegion } from './marks.js';
-import { wordCount, type Doc } from './context.js';
+import { overlapping, wordCount, type Doc } from './context.js';
 
 function quotedShare(doc: Doc, c: Candidate, regions: QuotedRegion[]): number {
   const total = wordCount(doc.tokens, c.start, c.end);
   if (total === 0) return 1;
   let quoted = 0;
-  for (const r of regions) {
+  for (const r of overlapping(regions, c.start, c.end)) {
     const s = Math.max(r.start, c.start);
     const e = Math.min(r.end, c.end);
     if (e > s) quoted += wordCount(doc.tokens, s, e);
@@ -24,7 +24,7 @@ export function refine(doc: Doc, cands: Candidate[], regions: QuotedRegion[]): C
   const quoteCues = new Map<number, number>();
   for (const c of cands) if (c.kind !== 'indirect' && c.attribution && c.end <= c.attribution.cue.start) quoteCues.set(c.attribution.cue.start, c.end);
   // A cue inside a quotation belongs to the quoted speaker's words, not to the article.
-  const insideQuote = (c: Candidate) => !!c.attribution && regions.some((r) => r.start <= c.attribution!.cue.start && c.attribution!.cue.end <= r.end);
+  const insideQuote = (c: Candidate) => !!c.attribution && overlapping(regions, c.attribution.cue.start, c.attribution.cue.end).some((r) => r.start <= c.attribution!.cue.start && c.attribution!.cue.end <= r.end);
   const kept = cands.filter(
     (c) =>
       c.kind !== 'indirect' ||

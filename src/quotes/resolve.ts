@@ -17,18 +17,36 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+export interface EntityMention extends Span {
+  entity: Entity;
+}
+
+/** Every entity mention, sorted by start, for lookups by position. */
+export function mentionIndex(entities: Entity[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const entity of entities) for (const m of entity.mentions) out.push({ start: m.start, end: m.end, entity });
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** The entity whose mention covers the head of `span` (or, failing that, any part of it). */
-export function entityFor(entities: Entity[], span: Span, head: Span): Entity | null {
+export function entityFor(mentions: EntityMention[], span: Span, head: Span): Entity | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
   let best: Entity | null = null;
   let bestScore = 0;
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      if (!overlaps(m, span)) continue;
-      const score = (overlaps(m, head) ? 1000 : 0) + Math.min(m.end, span.end) - Math.max(m.start, span.start);
-      if (score > bestScore) {
-        best = e;
-        bestScore = score;
-      }
+  // Mentions are short: those overlapping the span start at most a few hundred characters before it.
+  for (let i = lo - 1; i >= 0 && mentions[i]!.start > span.start - 300; i--) {
+    const m = mentions[i]!;
+    if (!overlaps(m, span)) continue;
+    const score = (overlaps(m, head) ? 1000 : 0) + Math.min(m.end, span.end) - Math.max(m.start, span.start);
+    if (score > bestScore) {
+      best = m.entity;
+      bestScore = score;
     }
   }
   return best;
@@ -61,14 +79,26 @@ export function titledNames(tokens: Token[], text: string): PersonName[] {
   return out;
 }
 
-/** The full form of a name seen earlier ("Putin" → "Vladimir Putin"). */
-export function fullName(name: string, known: PersonName[], before: number): string {
-  const lastWord = (s: string) => (s.split(/\s+/).pop() ?? s).toLowerCase();
-  const last = lastWord(name);
-  let best = name;
+const lastWord = (s: string) => (s.split(/\s+/).pop() ?? s).toLowerCase();
+
+/** Known person names by their last word, in text order. */
+export function indexByLastWord(known: PersonName[]): Map<string, PersonName[]> {
+  const map = new Map<string, PersonName[]>();
   for (const k of known) {
+    const key = lastWord(k.name);
+    const list = map.get(key);
+    if (list) list.push(k);
+    else map.set(key, [k]);
+  }
+  return map;
+}
+
+/** The full form of a name seen earlier ("Putin" → "Vladimir Putin"). */
+export function fullName(name: string, byLast: Map<string, PersonName[]>, before: number): string {
+  let best = name;
+  for (const k of byLast.get(lastWord(name)) ?? []) {
     if (k.start >= before) break;
-    if (lastWord(k.name) === last && k.name.length > best.length) best = k.name;
+    if (k.name.length > best.length) best = k.name;
   }
   return best;
 }
@@ -76,9 +106,12 @@ export function fullName(name: string, known: PersonName[], before: number): str
 export interface SpeakerContext {
   text: string;
   tokens: Token[];
-  entities: Entity[];
+  /** Entity mentions sorted by start (see `mentionIndex`). */
+  mentions: EntityMention[];
   /** Person names known so far (titled names, named speakers), sorted by start. */
   persons: PersonName[];
+  /** The same names by last word (see `indexByLastWord`). */
+  byLast: Map<string, PersonName[]>;
 }
 
 export function nameSpeaker(ctx: SpeakerContext, first: number, end: number): Speaker {
@@ -86,19 +119,22 @@ export function nameSpeaker(ctx: SpeakerContext, first: number, end: number): Sp
   const span = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
   const mention = text.slice(span.start, span.end);
   const head = { start: tokens[end - 1]!.start, end: tokens[end - 1]!.end };
-  const entity = entityFor(ctx.entities, span, head);
+  const entity = entityFor(ctx.mentions, span, head);
   if (entity) return { ...span, name: entity.name, entityId: entity.id };
   const lowerMention = mention.toLowerCase();
   if (end - first === 1 && PERSON_PRONOUNS.has(lowerMention)) {
-    let prev: PersonName | null = null;
-    for (const p of ctx.persons) {
-      if (p.start >= span.start) break;
-      prev = p;
+    let lo = 0;
+    let hi = ctx.persons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ctx.persons[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
     }
-    return { ...span, name: prev ? fullName(prev.name, ctx.persons, span.start) : mention, entityId: null };
+    const prev = ctx.persons[lo - 1];
+    return { ...span, name: prev ? fullName(prev.name, ctx.byLast, span.start) : mention, entityId: null };
   }
   const words = isCap(tokens[end - 1]) ? nameWords(tokens, first, end) : null;
   if (!words) return { ...span, name: mention, entityId: null };
   const name = text.slice(words.start, words.end).replace(/['’]s$/, '');
-  return { ...span, name: fullName(name, ctx.persons, span.start), entityId: null };
+  return { ...span, name: fullName(name, ctx.byLast, span.start), entityId: null };
 }

@@ -12,6 +12,8 @@ export interface TokenRange {
 }
 
 const JOINERS = new Set(['of', 'de', 'da', 'del', 'al', 'bin', 'van', 'von', 'la', 'le', 'du', 'and']);
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)$/;
+
 /** Lower-case words that never head a speaker phrase. */
 const FUNCTION_WORDS = new Set([
   'that', 'which', 'it', 'this', 'and', 'or', 'but', 'also', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by',
@@ -78,7 +80,11 @@ function phraseEndingAt(tokens: Token[], p: number, lo: number): TokenRange | nu
   const determined = DETERMINERS.has(lower(tokens[nominal.first]));
   const plural = /[^s]s$/.test(l) && l.length > 3;
   // A noun phrase that opens the sentence is its subject ("Connecticut's tax commissioner says").
-  const opening = nominal.first === lo || /^\p{Lu}.*['’]s$/u.test(tokens[nominal.first]!.text);
+  const plain = tokens.slice(nominal.first, nominal.end).every((t) => {
+    const w = lower(t);
+    return !FUNCTION_WORDS.has(w) && !PRONOUNS.has(w) && !/ing$/.test(w) && !/^(?:was|were|is|are|goes|been)$/.test(w);
+  });
+  const opening = plain && (nominal.first === lo || /^\p{Lu}.*['’]s$/u.test(tokens[nominal.first]!.text));
   return known || determined || plural || opening ? nominal : null;
 }
 
@@ -87,6 +93,8 @@ export function speakerBefore(tokens: Token[], cue: number, lo: number): TokenRa
   const { modifiers } = lexicon();
   let p = cue - 1;
   while (p >= lo && tokens[p]!.kind === 'word' && (modifiers.has(lower(tokens[p])) || /^[a-z]{3,}ly$/.test(tokens[p]!.text))) p--;
+  // A time adjunct between subject and cue: "Sanders on Tuesday said".
+  if (p - 1 > lo && TIME_WORDS.test(lower(tokens[p])) && /^(?:on|last|this|late|early)$/.test(lower(tokens[p - 1]))) p -= 2;
   // A coordinated verb: "I laughed and said", "she paused and added".
   if (p - 1 > lo && lower(tokens[p]) === 'and' && /^[a-z]+ed$/.test(tokens[p - 1]!.text)) p -= 2;
   if (p < lo) return null;

@@ -45,3 +45,10 @@ test('spans are character offsets into the text and never overlap', () => {
 test('empty text gives no names', () => {
   assert.deepEqual(recognize('', { tokens: [], sentences: [] }), []);
 });
+
+test('document context: a bare surname at a sentence start after the full name is still a person', () => {
+  const text = "Russian President Vladimir Putin arrived on Tuesday.\n\nPutin's aide Yuri Ushakov told reporters the talks went well.";
+  const seg = segment(text, [{ start: 0, end: 52 }, { start: 54, end: text.length }]);
+  const got = recognize(text, seg).map((s) => `${s.label} ${text.slice(s.start, s.end)}`);
+  for (const w of ['PER Vladimir Putin', 'PER Putin', 'PER Yuri Ushakov']) assert.ok(got.includes(w), `expected ${w}; got ${JSON.stringify(got)}`);
+});

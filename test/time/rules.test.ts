@@ -70,7 +70,20 @@ const ROWS: Row[] = [
   // sets
   ['Protesters gather every Friday.', REF, 'every Friday', 'XXXX-WXX-5', 'SET'],
   ['The paper is published daily.', REF, 'daily', 'P1D', 'SET'],
-  ['Members pay $5 a year.', REF, 'a year', 'P1Y', 'SET'],
+  ['The council meets twice a week.', REF, 'a week', 'P1W', 'SET'],
+  // added rules
+  ['Sales rose in June last year.', REF, 'June last year', '2011-06'],
+  ['The offer expires at 5 p.m. EST Nov. 9.', REF, '5 p.m. EST Nov. 9', '2012-11-09T17:00', 'TIME'],
+  ['Fighting resumed at 12.00 local time.', REF, '12.00 local time', '2012-10-05T12:00', 'TIME'],
+  ['Posted 2017-09-06 10:36 by the agency.', REF, '2017-09-06 10:36', '2017-09-06T10:36', 'TIME'],
+  ['The summit runs Nov. 3-14.', REF, 'Nov. 3-14', '2012-11-03/2012-11-14'],
+  ['He served there in 1992-1994.', REF, '1992-1994', '1992/1994'],
+  ['It was founded in nineteen ninety-six.', REF, 'nineteen ninety-six', '1996'],
+  ['Shelling continued overnight.', REF, 'overnight', '2012-10-04TNI', 'TIME'],
+  ['The minister arrived Friday.', '2005', 'Friday', '2005-WXX-5'],
+  ['The minister left today.', '2005', 'today', '2005-XX-XX'],
+  ['Prices fell in late-November.', '1999-12-10', 'late-November', '1999-11', 'DATE', 'END'],
+  ['Troops may stay for at least 20 more years.', REF, 'at least 20 more years', 'P20Y', 'DURATION', 'EQUAL_OR_MORE'],
   // vague references
   ['The army is now on alert.', REF, 'now', 'PRESENT_REF'],
   ['Troops are currently based there.', REF, 'currently', 'PRESENT_REF'],
@@ -87,5 +100,24 @@ for (const [input, ref, text, value, type = 'DATE', mod] of ROWS) {
     assert.equal(hit.type, type, `type of "${text}" in "${input}"`);
     assert.equal(hit.mod, mod, `mod of "${text}" in "${input}"`);
     assert.equal(times.length, 1, `"${input}" should hold one time expression, found ${describe(times)}`);
+  });
+}
+
+const MORE: Row[] = [
+  ['Talks ended Dec.15 in Vienna.', REF, 'Dec.15', '2012-12-15'],
+  ['The ceasefire has held for 2½ years.', REF, '2½ years', 'P2Y6M', 'DURATION'],
+  ['The siege lasted 5 1/2 hours.', REF, '5 1/2 hours', 'PT5H30M', 'DURATION'],
+  ['It set off hours of fighting.', REF, 'hours', 'PTXH', 'DURATION'],
+  ['Rallies were held at the weekend.', '2008', 'the weekend', '2008-WXX-WE'],
+];
+
+for (const [input, ref, text, value, type = 'DATE', mod] of MORE) {
+  test(`"${input}" (reference ${ref}) → "${text}" = ${value}`, () => {
+    const times = timesOf(input, ref);
+    const hit = times.find((t) => t.text === text);
+    assert.ok(hit, `expected "${text}" in "${input}", found ${describe(times)}`);
+    assert.equal(hit.value, value, `value of "${text}" in "${input}" (reference ${ref})`);
+    assert.equal(hit.type, type, `type of "${text}" in "${input}"`);
+    assert.equal(hit.mod, mod, `mod of "${text}" in "${input}"`);
   });
 }

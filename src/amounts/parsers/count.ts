@@ -22,7 +22,7 @@ function pattern(): RegExp {
     const x = amountLexicon();
     const num = `(${x.number})(?:\\s+(${x.multiplier}))?`;
     re = new RegExp(
-      `(?<![\\p{L}\\d$€£¥.,\\-/:])(?:(${x.modifier})\\s+)?(?:(between)\\s+)?${num}(?:(\\s*(?:to|-|–|or)\\s*|\\s+and\\s+)(${x.number})(?:\\s+(${x.multiplier}))?)?(?![\\d\\-])(?:\\s+(percent|per\\s+cent)|(%)|\\s+([\\p{L}][\\p{L}'’]*)(?:\\s+([\\p{L}][\\p{L}'’]*))?)`,
+      `(?<![\\p{L}\\d$€£¥.,\\-/:])(?:(${x.modifier})\\s+)?(?:(between)\\s+)?${num}(?:(\\s*(?:to|-|–|or)\\s*|\\s+and\\s+)(${x.number})(?:\\s+(${x.multiplier}))?)?(?![\\d\\-])(?:\\s+(percent|per\\s+cent)|(%)|[^\\S\\n]+([\\p{L}][\\p{L}'’]*))`,
       'giud',
     );
   }
@@ -49,12 +49,12 @@ function isPlural(w: string): boolean {
  * Stops at a function word or punctuation.
  */
 function findObject(text: string, from: number, value: number): { object: string; end: number } | null {
-  const re = /\s*([\p{L}][\p{L}.'’-]*)/uy;
+  const re = /[^\S\n]*([\p{L}][\p{L}.'’-]*)/uy;
   re.lastIndex = from;
   for (let i = 0; i < 4; i++) {
     const start = re.lastIndex;
     const m = re.exec(text);
-    if (!m || (i > 0 && !/^\s+$/.test(text.slice(start, m.index + m[0].length - m[1]!.length)))) return null;
+    if (!m || (i > 0 && !/^[^\S\n]+$/.test(text.slice(start, m.index + m[0].length - m[1]!.length)))) return null;
     const w = m[1]!.replace(/[.’']+$/, (t) => (/^\p{Lu}/u.test(m[1]!) ? t : ''));
     const l = w.toLowerCase();
     const end = m.index + m[0].length - (m[1]!.length - w.length);
@@ -62,7 +62,7 @@ function findObject(text: string, from: number, value: number): { object: string
     if (role(l) === 'skip') continue;
     if (isStop(l)) return null;
     if (isPlural(w) && /^\p{Ll}/u.test(w)) return { object: w, end };
-    if (i === 0 && value === 1 && /^\p{Ll}/u.test(w)) return { object: w, end };
+    if (i === 0 && value === 1 && /^\p{Ll}/u.test(w) && !/ly$/.test(w)) return { object: w, end };
   }
   return null;
 }
@@ -79,7 +79,8 @@ export const countParser: AmountParser = {
       re.lastIndex = m.index + 1; // a rejected reading must not hide a later number
       const idx = (found as RegExpExecArray & { indices: Array<[number, number] | undefined> }).indices;
       const numText = m[3]!;
-      const isWords = !/^\d/.test(numText);
+      // a bare scale word ("several hundred", "thousands") is not an exact count
+      if (/^(?:hundred|thousand|million|billion|trillion|dozen)$/i.test(numText)) continue;
       const value = readNumber(numText, m[4]);
       if (!Number.isFinite(value)) continue;
       // "5,000 to 7,000", "5 or 6", "between 5,000 and 7,000"; "and" only after "between"

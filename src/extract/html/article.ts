@@ -8,7 +8,7 @@ import type { ArticleParts } from '../assemble.js';
 import { furnitureRole } from '../boilerplate.js';
 import { parseCredits } from '../credits.js';
 import { isDateLine } from '../dates.js';
-import { parseByline } from '../text/roles.js';
+import { isAuthorNote, parseByline } from '../text/roles.js';
 import { endsSentence, wordCount } from '../words.js';
 import { collectBlocks, paragraphShare, type Block } from './blocks.js';
 import { selectContent } from './content.js';
@@ -38,12 +38,20 @@ export function refineBlocks(blocks: Block[], title: string | null): { paragraph
     const role = furnitureRole(b.text);
     if (role === 'tail' && kept.length > 2) break;
     if (role) continue;
-    // Lists of links (navigation, "related") inside the content.
-    if (b.linkChars / len > 0.5 && !(b.kind === 'p' && len > 150)) continue;
+    // Lists of links (navigation, "related") inside the content; a sentence with links stays.
+    const density = b.linkChars / len;
+    if (density > 0.5 && !(b.kind === 'p' && (len > 150 || (density < 0.9 && endsSentence(b.text) && wordCount(b.text) >= 8)))) continue;
     kept.push(b);
   }
   while (kept.length > 0 && isEdgeLabel(kept[0]!, title)) kept.shift();
   while (kept.length > 0 && isEdgeLabel(kept[kept.length - 1]!, null)) kept.pop();
+  // A note about the author closes the article ("Steven Mufson covers the White House.").
+  for (let i = Math.max(1, kept.length - 3); i < kept.length; i++) {
+    if (isAuthorNote(kept[i]!.text)) {
+      kept.length = i;
+      break;
+    }
+  }
   return { paragraphs: kept.map((b) => b.text), credits };
 }
 

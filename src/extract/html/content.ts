@@ -13,6 +13,9 @@ import { hintWeight } from './hints.js';
 const MIN_VOTE_CHARS = 25;
 /** How many ancestors a block's vote reaches, and the share each gets. */
 const VOTE_SHARES = [1, 0.5, 0.33, 0.2, 0.1];
+/** How far up, and for how much more prose, the top element may be replaced by an ancestor. */
+const CLIMB_LEVELS = 4;
+const CLIMB_GAIN = 1.5;
 
 function tagBase(tag: string): number {
   if (tag === 'div' || tag === 'article' || tag === 'main' || tag === 'section') return 5;
@@ -41,6 +44,11 @@ function containedIn(text: string, set: Set<string>): boolean {
   return hit >= 0.8 * (w.length - 2);
 }
 
+/** The first class name (the hint starts with the class attribute). */
+function firstClass(n: HNode): string {
+  return n.hint.trim().split(/\s+/)[0] ?? '';
+}
+
 export interface Selection {
   blocks: Block[];
   /** The chosen element, for debugging. */
@@ -56,15 +64,19 @@ export function selectContent(nodes: HNode[], blocks: Block[], ldBody: string | 
   const ld = ldBody && ldBody.length > 200 ? trigrams(ldBody) : null;
   const inLd = blocks.map((b) => (ld !== null && b.text.length >= MIN_VOTE_CHARS ? containedIn(b.text, ld) : false));
 
+  /** Characters of prose (voting blocks) under each node. */
+  const good = new Float64Array(n);
   for (const b of blocks) {
     chars[b.node.idx] += b.text.length;
     links[b.node.idx] += b.linkChars;
+    if (b.text.length >= MIN_VOTE_CHARS && b.linkChars / b.text.length <= 0.5) good[b.node.idx] += b.text.length;
   }
   for (let i = n - 1; i > 0; i--) {
     const p = nodes[i]!.parent;
     if (p) {
       chars[p.idx] += chars[i]!;
       links[p.idx] += links[i]!;
+      good[p.idx] += good[i]!;
     }
   }
 
@@ -83,7 +95,7 @@ export function selectContent(nodes: HNode[], blocks: Block[], ldBody: string | 
     }
   });
 
-  let top: HNode | null = null;
+  let top: HNode | null = null as HNode | null;
   let best = -Infinity;
   for (let i = 0; i < n; i++) {
     if (!scored[i]) continue;
@@ -92,6 +104,16 @@ export function selectContent(nodes: HNode[], blocks: Block[], ldBody: string | 
     if (score[i]! > best) (best = score[i]!), (top = nodes[i]!);
   }
   if (!top) return { blocks: blocks.filter((b) => b.linkChars / b.text.length < 0.5), top: null };
+
+  // Climb while an ancestor holds much more prose, little link text, and a fair score: the
+  // article is split over several containers (one per section or ad break).
+  for (let a = top.parent, k = 0; a && a.parent && k < CLIMB_LEVELS; a = a.parent, k++) {
+    const density = chars[a.idx]! > 0 ? links[a.idx]! / chars[a.idx]! : 0;
+    if (good[a.idx]! >= CLIMB_GAIN * good[top.idx]! && density < 0.3 && score[a.idx]! >= 0.5 * best) {
+      top = a;
+      best = Math.max(best, score[a.idx]!);
+    }
+  }
 
   // The top element and its siblings that look like more of the same article.
   const chosen: HNode[] = [top];
@@ -104,6 +126,17 @@ export function selectContent(nodes: HNode[], blocks: Block[], ldBody: string | 
       const sameClass = top.hint.trim() !== '' && s.hint === top.hint ? best * 0.2 : 0;
       if (scored[s.idx] && score[s.idx]! + sameClass >= threshold) chosen.push(s);
       else if (s.tag === 'p' && chars[s.idx]! > 80 && density < 0.25) chosen.push(s);
+    }
+  }
+  // Cousins with the top element's tag and first class: an article split by ads or widgets into
+  // several identical containers.
+  const family = firstClass(top);
+  if (family.length >= 4) {
+    for (let i = 0; i < n; i++) {
+      const c = nodes[i]!;
+      if (c === top || c.tag !== top.tag || firstClass(c) !== family || good[i]! < MIN_VOTE_CHARS * 2) continue;
+      if (chosen.some((x) => (x.idx <= c.idx && c.idx <= x.end) || (c.idx <= x.idx && x.idx <= c.end))) continue;
+      if (chars[i]! > 0 && links[i]! / chars[i]! < 0.3) chosen.push(c);
     }
   }
   const inside = (b: Block) => chosen.some((c) => c.idx <= b.node.idx && b.node.idx <= c.end);

@@ -35,6 +35,8 @@ export function isFurniture(n: HNode): boolean {
   if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return true;
   if (a['style'] && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a['style'])) return true;
   if (a['role'] && FURNITURE_ROLES.has(a['role'])) return true;
+  // A floated box (old-style pull quote, fact box, side links).
+  if (n.tag === 'table' && /^(?:left|right)$/i.test(a['align'] ?? '')) return true;
   const h = n.hint;
   if (h.length < 2) return false;
   const { strong, negative, positive } = load();

@@ -35,7 +35,7 @@ export interface ParsedPage {
 /** Subtrees dropped while parsing: never article prose. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'textarea', 'button', 'video', 'audio', 'map', 'dialog']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'basefont', 'frame']);
-const KEEP_ATTRS = new Set(['href', 'datetime', 'itemprop', 'role', 'rel', 'aria-hidden', 'hidden', 'style', 'itemtype', 'type', 'alt']);
+const KEEP_ATTRS = new Set(['href', 'datetime', 'itemprop', 'role', 'rel', 'aria-hidden', 'hidden', 'style', 'itemtype', 'type', 'alt', 'align']);
 /** Opening one of these closes an open <p> (HTML's "close a p element"). */
 const CLOSES_P = new Set([
   'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form',

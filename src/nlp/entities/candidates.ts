@@ -49,6 +49,30 @@ export function knowledgeMatches(text: string, tokens: Token[]): Candidate[] {
   return out;
 }
 
+/**
+ * Military units the recogniser misses because they open with a number: "201st Motorized
+ * Division", "3rd Infantry Brigade". An ordinal, capitalised words, and a unit word that the
+ * role table types as military.
+ */
+export function militaryUnits(text: string, tokens: Token[]): Candidate[] {
+  const k = actorKnowledge();
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\d+(?:st|nd|rd|th)$/.test(tokens[i]!.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 4 && /^\p{Lu}/u.test(tokens[j]!.text)) {
+      const role = k.roles.get(tokens[j]!.text.toLowerCase());
+      if (role?.type === 'MIL' && j > i + 1) {
+        out.push({ start: tokens[i]!.start, end: tokens[j]!.end, t0: i, t1: j + 1, label: 'ORG' });
+        break;
+      }
+      j++;
+    }
+  }
+  void text;
+  return out;
+}
+
 /** Token index range covering a character span. */
 function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
   let t0 = 0;

@@ -10,7 +10,7 @@
  *   5. actor codes: country + role type (`RUSGOV`), known groups (`NAT`).
  */
 import type { Article, Entity, EntityType, Mention, NamedSpan, Segmentation } from '../../core/types.js';
-import { capitalisedSequences, knowledgeMatches, settleCandidates, type Candidate } from './candidates.js';
+import { capitalisedSequences, knowledgeMatches, militaryUnits, settleCandidates, type Candidate } from './candidates.js';
 import { describeName, typesOfRoleText } from './describe.js';
 import { actorKnowledge } from './knowledge.js';
 import { resolveNominalsAndPronouns } from './coref.js';
@@ -38,7 +38,9 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
   const { tokens, sentences } = seg;
   const k = actorKnowledge();
   const spans = named.length > 0 || text.length < 200 ? named : capitalisedSequences(text, seg);
-  const candidates = settleCandidates(text, tokens, spans, knowledgeMatches(text, tokens));
+  const units = militaryUnits(text, tokens);
+  const named2 = [...spans.filter((n) => !units.some((u) => u.start < n.end && n.start < u.end)), ...units.map((u) => ({ start: u.start, end: u.end, label: 'ORG' as const }))];
+  const candidates = settleCandidates(text, tokens, named2, knowledgeMatches(text, tokens));
 
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();

@@ -55,10 +55,11 @@ export interface Training {
 const CANNOT_END = TAGS.map((t) => !canEnd(t));
 
 /** Tags (indices into `TAGS`) for every token of the document. */
-export function tagDocument(model: LinearModel, doc: readonly (readonly NerToken[])[], rowsOf: Int32Array[][], training?: Training): number[][] {
+export function tagDocument(model: LinearModel, doc: readonly (readonly NerToken[])[], rowsOf: ArrayLike<number>[][], training?: Training): number[][] {
   const { index, w } = model;
+  const nTags = N_TAGS; // a local: imported bindings are slower to read in the hot loop
   const history: History = new Map();
-  const scores = new Float64Array(N_TAGS);
+  const scores = new Float64Array(nTags);
   const out: number[][] = [];
   doc.forEach((sent, si) => {
     const tags: number[] = [];
@@ -78,13 +79,13 @@ export function tagDocument(model: LinearModel, doc: readonly (readonly NerToken
       }
       scores.fill(0);
       for (const r of rows) {
-        const base = r * N_TAGS;
-        for (let t = 0; t < N_TAGS; t++) scores[t]! += w[base + t]!;
+        const base = r * nTags;
+        for (let t = 0; t < nTags; t++) scores[t]! += w[base + t]!;
       }
       const allowedRow = ALLOWED[(i > 0 ? tags[i - 1]! : -1) + 1]!;
       const last = i === sent.length - 1;
       let best = -1;
-      for (let t = 0; t < N_TAGS; t++) {
+      for (let t = 0; t < nTags; t++) {
         if (!gold && (!allowedRow[t] || (last && CANNOT_END[t]))) continue;
         if (best < 0 || scores[t]! > scores[best]!) best = t;
       }

@@ -3,11 +3,16 @@
 /** `Putin` → `Xxxxx`, `U.S.` → `X.X.`, `1996-08-22` → `dddd-dd-dd`. */
 export function shape(w: string): string {
   let s = '';
-  for (const ch of w) {
-    if (/\p{Lu}/u.test(ch)) s += 'X';
-    else if (/\p{Ll}/u.test(ch)) s += 'x';
-    else if (/\d/.test(ch)) s += 'd';
-    else s += ch;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) s += 'X';
+    else if (c >= 97 && c <= 122) s += 'x';
+    else if (c >= 48 && c <= 57) s += 'd';
+    else if (c < 128) s += w[i];
+    else {
+      const ch = w[i]!;
+      s += /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/u.test(ch) ? 'd' : ch;
+    }
   }
   return s;
 }

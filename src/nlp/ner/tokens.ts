@@ -52,7 +52,22 @@ export function nerSentences(seg: Segmentation): NerToken[][] {
       }
       toks.push(...splitClitic(t.text, t.start));
     }
-    if (toks.length > 0) out.push(toks);
+    if (toks.length > 0) out.push(isTitleCase(toks) ? toks.map((t) => ({ ...t, text: t.text.toUpperCase() })) : toks);
   }
   return out;
+}
+
+/**
+ * A headline in title case ("Putin Pledges Troop Presence At Tajik Military Base"): its capitals
+ * say nothing, so it is read upper-cased, like the all-caps headlines the model learned from.
+ */
+export function isTitleCase(sent: readonly NerToken[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of sent) {
+    if (!/^\p{L}{4,}/u.test(t.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+  }
+  return words >= 4 && caps === words;
 }

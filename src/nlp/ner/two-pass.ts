@@ -2,6 +2,7 @@
  * The recogniser's two passes over a document: the first tags it with local features and the
  * left-to-right prediction history; the second tags it again with the first pass's view of the
  * whole document as extra features (`stack.ts`). Without a second model, the first pass stands.
+ * The static features are built once and looked up in each model's dictionary.
  */
 import { type LinearModel, documentFeatures, featureRows, tagDocument } from './decode.js';
 import type { Gazetteer } from './gazetteer.js';

@@ -16,7 +16,7 @@ export const monthDayParser: Parser = {
   pattern: lazyPattern(() => {
     const f = fragments();
     return new RegExp(
-      `${L}(?:(${f.weekday}),?\\s+)?(${f.month})\\s+(\\d{1,2})${ORD}${R}(?:,?\\s+(\\d{4})${R})?`,
+      `${L}(?:(${f.weekday}),?\\s+)?(${f.month})(?:\\s+|(?<=\\.))(\\d{1,2})${ORD}${R}(?:,?\\s+(\\d{4})${R})?`,
       'giud',
     );
   }),
@@ -70,12 +70,15 @@ export const monthYearParser: Parser = {
   name: 'month-year',
   pattern: lazyPattern(() => {
     const f = fragments();
-    return new RegExp(`${L}(?:(${f.pointMod})\\s*)?(${f.month}),?\\s+(?:of\\s+)?(\\d{4})${R}`, 'giud');
+    return new RegExp(`${L}(?:(${f.pointMod})\\s*)?(${f.month}),?\\s+(?:of\\s+)?(?:(\\d{4})|(last|this|next)\\s+year)${R}`, 'giud');
   }),
-  extract(m) {
+  extract(m, ctx) {
     const month = monthOf(m[2]!);
     if (!month || !capitalised(m[2]!)) return null;
-    const y = Number(m[3]);
+    // "June last year": the month of the year named from the reference
+    const rel = m[4]?.toLowerCase();
+    const y = rel ? (ctx.ref.year === null ? NaN : ctx.ref.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)) : Number(m[3]);
+    if (Number.isNaN(y)) return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: monthValue(null, month), rule: 'month-year' };
     if (y < 1000 || y > 2199) return null;
     const mod = m[1] ? modOf(m[1]) : undefined;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: monthValue(y, month), ...(mod ? { mod } : {}), rule: 'month-year' };

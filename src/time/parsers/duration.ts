@@ -11,9 +11,19 @@ import { lexicon, type Unit } from '../lexicon.js';
 import { parseNumber } from '../../amounts/numbers.js';
 import { durationMod, fragments } from './patterns.js';
 
+/** Smaller unit for a fractional count ("2½ years" → P2Y6M, "5 1/2 hours" → PT5H30M). */
+const SPLIT: Record<string, [string, number]> = { Y: ['M', 12], D: ['H', 24], H: ['M', 60], W: ['D', 7] };
+
 export function durationValue(count: number | null, unit: Unit): string {
   const n: number | null = count === null ? null : count * unit.factor;
   const code = unit.code;
+  if (n !== null && !Number.isInteger(n) && SPLIT[code]) {
+    const [small, per] = SPLIT[code]!;
+    const whole = Math.floor(n);
+    const rest = Math.round((n - whole) * per);
+    if (code === 'D') return `P${whole}DT${rest}H`;
+    return `${unit.time ? 'PT' : 'P'}${whole}${code}${rest}${small}`;
+  }
   const num = n === null ? 'X' : String(Math.round(n * 100) / 100);
   if (count === null && unit.factor === 10) return 'PXDE';
   if (count === null && unit.factor === 100) return 'PXCE';
@@ -29,7 +39,7 @@ export const countedDurationParser: Parser = {
   pattern: lazyPattern(() => {
     const f = fragments();
     return new RegExp(
-      `${L}(?:(${f.durationMod})\\s+)?(?:(the)\\s+(?:(first|last|past|next|coming|previous|final|full|remaining|following)\\s+)?)?(${f.number}|a|an)(?:\\s+|-)(?:(?:more|additional|extra|further|full|straight|consecutive)\\s+)?(${f.unit})(?:\\s+and\\s+a\\s+half)?${R}`,
+      `${L}(?:(${f.durationMod})\\s+)?(?:(the)\\s+(?:(first|last|past|next|coming|previous|final|full|remaining|following)\\s+)?)?(${f.number}(?:\\s*½|\\s+1\\/2)?|a|an)(?:\\s+|-)(?:(?:more|additional|extra|further|full|straight|consecutive)\\s+)?(${f.unit})(?:\\s+and\\s+a\\s+half)?${R}`,
       'giud',
     );
   }),
@@ -49,6 +59,7 @@ export const countedDurationParser: Parser = {
     // "the Six-Day War": a capitalised unit is part of a name; "a second round" is an ordinal
     if (/^\p{Lu}/u.test(m[5]!) && !/^\p{Lu}+$/u.test(m[5]!)) return null;
     if (isArticleWord(numText) && unit.name === 'second') return null;
+    if (isArticleWord(numText) && unit.name === 'quarter') return null; // "a quarter of the market": a fraction
     // "three-quarters" is a fraction; "6-year-old", "30 years old" are ages.
     if (hyphen && unitWord !== unit.name) return null;
     if (/^[\s-]+old\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
@@ -56,7 +67,9 @@ export const countedDurationParser: Parser = {
       if (hyphen) return null;
       if (!m[1] && !m[2] && !A_TRIGGER.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
     }
-    let count = isArticle ? 1 : parseNumber(numText);
+    const half = /(?:½|1\/2)$/.test(numText);
+    let count = isArticle ? 1 : parseNumber(numText.replace(/\s*(?:½|\s1\/2)$/, ''));
+    if (half) count += 0.5;
     if (!Number.isFinite(count) || count <= 0) return null;
     if (/and\s+a\s+half$/i.test(m[0])) count += 0.5;
     // "2012 years" is not a duration of that length; nor are counts with a unit-less multiplier.
@@ -93,7 +106,7 @@ export const vagueDurationParser: Parser = {
   pattern: lazyPattern(() => {
     const f = fragments();
     return new RegExp(
-      `${L}(?:(several|a\\s+few|few|many|some|recent|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few|the\\s+coming|coming|past|a\\s+couple\\s+of|the\\s+past)\\s+|(?<=(?:for|over|within|in)\\s+))(${f.unit})${R}`,
+      `${L}(?:(several|a\\s+few|few|many|some|recent|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few|the\\s+coming|coming|past|a\\s+couple\\s+of|the\\s+past)\\s+)?(${f.unit})${R}`,
       'giud',
     );
   }),
@@ -102,9 +115,11 @@ export const vagueDurationParser: Parser = {
     if (!unit || unit.code === 'WE') return null;
     if (m[2]!.toLowerCase() === unit.name) return null; // plural only: "for years", "recent weeks"
     if (!m[1]) {
-      // bare "for years": not "in months of talks"? keep only for/over/within
+      // a bare plural: "for years", "over decades", "months of talks", "hours of fighting"
       const before = ctx.text.slice(Math.max(0, m.index - 8), m.index);
-      if (!/(?:for|over|within)\s+$/i.test(before)) return null;
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const ofPhrase = /^\s+of\s+(?!age\b|the\b|its\b|his\b|her\b|their\b)/i.test(after) && !/(?:\d|\bthe|\bthose|\bthese|\btheir|\bits)\s+$/i.test(before);
+      if (!/(?:for|over|within)\s+$/i.test(before) && !ofPhrase) return null;
     }
     return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit), rule: 'vague-duration' };
   },

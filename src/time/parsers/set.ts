@@ -1,7 +1,7 @@
 /**
  * Recurring times (TIMEX3 SET): "every Friday" (`XXXX-WXX-5`), "every day", "each year",
- * "every two weeks" (`P2W`), "daily", "weekly", "annually", and rates after an amount ("$5 a
- * year", "twice a week").
+ * "every two weeks" (`P2W`), "daily", "weekly", "annually", and frequencies ("twice a week",
+ * "three times a day"); a price per period ("$5 a year") is not a SET.
  */
 import type { Candidate, Parser } from '../candidate.js';
 import { L, R, lazyPattern } from '../candidate.js';
@@ -48,9 +48,9 @@ export const rateParser: Parser = {
   name: 'rate',
   pattern: lazyPattern(() => /(?<![\p{L}])(?:a|an|per)\s+(year|month|week|day|hour)(?![\p{L}])/giud),
   extract(m, ctx): Candidate | null {
-    const before = ctx.text.slice(Math.max(0, m.index - 40), m.index);
-    if (!/(?:\d[\d,.]*(?:\s*(?:million|billion|thousand|percent|%))?|twice|once|times|[a-z]+s)\s+$/i.test(before)) return null;
-    if (!/\d|twice|once|times/i.test(before.split(/[.;!?]/).pop() ?? '')) return null;
+    // a frequency ("twice a week", "three times a day"), not a price or a rate ("$5 a year")
+    const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
+    if (!/\b(?:once|twice|thrice|times)\s+$/i.test(before)) return null;
     const unit = lexicon().units.get(m[1]!.toLowerCase())!;
     return { start: m.index, end: m.index + m[0].length, type: 'SET', value: durationValue(1, unit), rule: 'rate' };
   },

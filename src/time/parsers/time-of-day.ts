@@ -1,12 +1,12 @@
 /**
  * Clock times: "10 p.m.", "6:30 a.m.", "noon", "midnight", optionally with the day ("6 a.m.
- * Friday", "Friday at noon", "10:15 a.m. yesterday"). Value: the day, then `THH:MM`.
+ * Friday", "Friday at noon", "10:15 a.m. yesterday", "5 p.m. EST Nov. 9"). Value: the day, then `THH:MM`.
  */
 import type { Candidate, Parser } from '../candidate.js';
 import { L, R, lazyPattern } from '../candidate.js';
-import { pad } from '../reference.js';
-import { relativeDay, resolveWeekday } from '../resolve.js';
-import { fragments, weekdayOf } from './patterns.js';
+import { isValidDate, pad } from '../reference.js';
+import { relativeDay, resolveMonthDay, resolveWeekday } from '../resolve.js';
+import { fragments, monthOf, weekdayOf } from './patterns.js';
 
 /** Time zones written after a clock time ("9 a.m. EST"). */
 const TZ = 'EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time';
@@ -16,8 +16,9 @@ export const clockParser: Parser = {
   pattern: lazyPattern(() => {
     const f = fragments();
     const day = `(?:(${f.weekday})|(today|yesterday|tomorrow))`;
+    const monthDay = `(?:,?\\s+(?:on\\s+)?(${f.month})\\s+(\\d{1,2})${R})`;
     return new RegExp(
-      `${L}(?:${day}\\s+at\\s+)?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?:${TZ})${R})?|(noon|midnight))(?:,?\\s+(?:on\\s+)?${day}${R})?`,
+      `${L}(?:${day}\\s+at\\s+)?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?:${TZ})${R})?|(noon|midnight))(?:,?\\s+(?:on\\s+)?${day}${R}|${monthDay})?`,
       'giud',
     );
   }),
@@ -37,7 +38,11 @@ export const clockParser: Parser = {
     const wdWord = m[1] ?? m[7];
     const relWord = (m[2] ?? m[8])?.toLowerCase();
     let date: string;
-    if (wdWord) {
+    const month = m[9] ? monthOf(m[9]) : undefined;
+    if (m[9] && (!month || !/^\p{Lu}/u.test(m[9]) || !isValidDate(2000, month, Number(m[10])))) return null;
+    if (month) {
+      date = resolveMonthDay(ctx.ref, month, Number(m[10]), ctx.direction(m.index, m.index + m[0].length));
+    } else if (wdWord) {
       const wd = weekdayOf(wdWord);
       if (!wd || !/^\p{Lu}/u.test(wdWord)) return null;
       date = resolveWeekday(ctx.ref, wd, null, ctx.direction(m.index, m.index + m[0].length));

@@ -5,7 +5,7 @@
  */
 import type { Candidate, Parser } from '../candidate.js';
 import { L, R, lazyPattern } from '../candidate.js';
-import { addDays, isoWeek, refDay, weekday } from '../reference.js';
+import { addDays, isoWeek, pad, refDay, weekday } from '../reference.js';
 
 export const weekendParser: Parser = {
   name: 'weekend',
@@ -14,7 +14,7 @@ export const weekendParser: Parser = {
     const start = m.index;
     const end = start + m[0].length;
     const day = refDay(ctx.ref);
-    if (!day) return { start, end, type: 'DATE', value: 'XXXX-WXX-WE', rule: 'weekend' };
+    if (!day) return { start, end, type: 'DATE', value: `${ctx.ref.year !== null ? pad(ctx.ref.year, 4) : 'XXXX'}-WXX-WE`, rule: 'weekend' };
     const w = m[1]!.toLowerCase();
     const wd = weekday(day.y, day.m, day.d);
     const dir = w === 'the' ? ctx.direction(start, end) : null;
