@@ -30,7 +30,7 @@ export function amountLexicon(): AmountLexicon {
     objectWords: new Map(readTsv('amounts', 'object-words.tsv').map((r) => [r['word']!, r['role']!])),
     modifiers,
     currencies,
-    number: `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${numberWordPattern()})`,
+    number: `(?:\\d{1,3}(?:,\\d{3}){1,5}(?:\\.\\d{1,6})?|\\d{1,15}(?:\\.\\d{1,6})?|${numberWordPattern()})`,
     multiplier: `(?:${alt([...multiplierWords().keys()])})`,
     modifier: `(?:${alt(modifiers)})`,
     symbol: `(?:${symbols.map(esc).sort((a, b) => b.length - a.length).join('|')})`,

@@ -32,7 +32,8 @@ export function numberWordPattern(): string {
   const ws = [...numberWords().keys()].filter((w) => numberWords().get(w)!.kind !== 'article');
   const alt = ws.sort((a, b) => b.length - a.length).join('|');
   const one = `(?:${alt})(?:-(?:${alt}))?`;
-  return `(?:(?:an?|one)\\s+(?:dozen|hundred|thousand|million|billion)|${one}(?:(?:\\s+and\\s+|\\s+|-)${one})*)`;
+  // at most seven words: longer runs are not one number, and a bound keeps matching linear
+  return `(?:(?:an?|one)\\s+(?:dozen|hundred|thousand|million|billion)|${one}(?:(?:\\s+and\\s+|\\s+|-)${one}){0,6})`;
 }
 
 /** Value of a digit number as written ("7,000" → 7000, "1.2" → 1.2); NaN when not a number. */

@@ -112,6 +112,11 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
           types = g.types;
           t1 = g.t1;
           end = tokens[g.t1 - 1]!.end;
+        } else if (m.kind === 'demonym' && !/s$/.test(m.text) && /^\p{L}+s$/u.test(tokens[t1]?.text ?? '') && !/ss$/.test(tokens[t1]!.text) && !LOCATIVE.test(tokens[t1]!.text)) {
+          // A demonym with a plural noun names people: "Iraqi Kurds", "Algerian landowners".
+          t1 += 1;
+          end = tokens[t1 - 1]!.end;
+          types = ['CVL'];
         } else if (m.kind === 'demonym' && !/s$/.test(m.text)) {
           // A bare adjective ("Tajik capital", "Syrian air base") is an actor only for the
           // frames that allow it (a conflict's target, a nominal event's modifier).
@@ -121,6 +126,17 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
       }
       out.push({ start: m.start, end, entity: e, countryCode: e.country, knownGroup: e.knownGroup, types, locative, t0, t1 });
     }
+  }
+  // "the country", "the nation": the country named last before it.
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^(?:country|nation|regime)$/.test(tokens[i]!.text) || !/^the$/i.test(tokens[i - 1]!.text)) continue;
+    const at = tokens[i - 1]!.start;
+    let best: { e: Entity; at: number } | null = null;
+    for (const e of entities) {
+      if (e.type !== 'GPE') continue;
+      for (const m of e.mentions) if (m.kind === 'name' && m.end <= at && (!best || m.start > best.at)) best = { e, at: m.start };
+    }
+    if (best) out.push({ start: at, end: tokens[i]!.end, entity: best.e, countryCode: best.e.country, knownGroup: null, types: tokens[i]!.text === 'regime' ? ['GOV'] : [], locative: LOCATIVE.test(tokens[i - 2]?.text ?? ''), t0: i - 1, t1: i + 1 });
   }
   // Group nouns come last so that a stated country ("Iraqi forces") always wins the overlap.
   const stated = out.length;

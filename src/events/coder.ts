@@ -74,13 +74,15 @@ export function codeSentence(
     const tok = tokens[i]!;
     const pats = index.get(tok.text.toLowerCase());
     if (!pats) continue;
+    // Triggers are common words: a capital inside a sentence marks a name ("in March", "Strike Force").
+    if (/^\p{Lu}/u.test(tok.text) && i !== s.firstToken) continue;
     if (quoted.some((q) => tok.start > q.start && tok.end < q.end)) continue;
     if (sentActors.some((a) => tok.start >= a.start && tok.end <= a.end)) continue; // part of a name
     // Patterns with particles first: "visit to" before "visit".
     const ordered = [...pats].sort((a, b) => b.particle.length - a.particle.length);
     for (const p of ordered) {
       // Adjectives stand for actors only with nominal events and uses of force ("Israeli air strikes on Gaza").
-      const usable = p.frame === 'noun' || /^(?:1[5-9]|20)/.test(p.code) ? allActors : sentActors;
+      const usable = p.frame === 'noun' || /^(?:1\d|20)/.test(p.code) ? allActors : sentActors;
       const ev = tryPattern(text, tokens, s, i, p, usable, sentLocs);
       if (ev) {
         out.push(...expandCoordination(text, ev, sentActors));
@@ -145,6 +147,12 @@ function tryPattern(
   // A possessive pronoun modifies the next noun ("met his U.S. counterpart"); it is not the object.
   const isActorAfter = (a: ActorMention) => a.t0 >= after && a.t1 <= cEnd && !/^(?:his|her|its|their)$/i.test(tokens[a.t0]!.text);
 
+  if (p.frame === 'sym' && p.particle[0] === 'between') {
+    // "clashes between Azerbaijan and Armenia": the two coordinated actors after "between".
+    const first = actors.find((a) => a.t0 >= after && a.t0 < cEnd + 4);
+    const second = first ? coordinated(text, actors, first).find((a) => a !== first) : undefined;
+    return first && second ? finish(p, s, tok, first, second, null, intended, windowText, 0.8) : null;
+  }
   let actor1: ActorMention | null = null;
   let actor2: ActorMention | null = null;
   let location: LocationMention | null = null;
@@ -174,12 +182,6 @@ function tryPattern(
   }
   if (!actor1) return null;
 
-  if (p.frame === 'sym' && p.particle[0] === 'between') {
-    // "clashes between Azerbaijan and Armenia": the two coordinated actors after "between".
-    const first = actors.find((a) => a.t0 >= after && a.t0 < cEnd + 4);
-    const second = first ? coordinated(text, actors, first).find((a) => a !== first) : undefined;
-    return first && second ? finish(p, s, tok, first, second, null, intended, windowText, 0.8) : null;
-  }
   if (p.frame === 'sym') {
     // "A and B signed": the actor before actor1, joined by "and".
     const idx = actors.indexOf(actor1);
@@ -210,6 +212,10 @@ function tryPattern(
       // Subjectless participle clause: the partner is another actor of the sentence.
       actor2 = actors.find((a) => a !== actor1 && a.countryCode !== actor1!.countryCode) ?? null;
     }
+  }
+  // Protests need no target: "Thousands of Iraqi Kurds demonstrated in Kirkuk".
+  if (!actor2 && /^14[1-5]/.test(p.code) && actor1.entity.type === 'GPE' && !actor1.types.some((t) => ['GOV', 'MIL', 'LEG', 'JUD', 'COP'].includes(t))) {
+    return finish(p, s, tok, actor1, null, null, intended, windowText, 0.6);
   }
   if (!actor2) return null;
   if (actor2.entity === actor1.entity && actor2.types.join() === actor1.types.join()) return null;

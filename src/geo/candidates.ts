@@ -26,8 +26,9 @@ export interface Candidate {
 /** Lower-case words that may sit inside a multi-word place name ("Bosnia and Herzegovina"). */
 const CONNECTORS = new Set(['of', 'and', 'de', 'del', 'la', 'le', 'du', 'da', 'upon', 'on', 'the', 'al', 'el']);
 /** Modifiers that may precede a place name inside a capitalised run ("Northern Alexandria"). */
-const MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'downtown', 'greater', 'upper', 'lower', 'metro', 'rural', 'suburban', 'inner', 'outer']);
+const MODIFIERS = new Set(['metropolitan', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'downtown', 'greater', 'upper', 'lower', 'metro', 'rural', 'suburban', 'inner', 'outer']);
 const MAX_NAME_TOKENS = 6;
+const ARTICLES = new Set(['The', 'A', 'An', 'THE']);
 
 function isCapitalised(t: Token): boolean {
   return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
@@ -91,14 +92,16 @@ function matchRun(text: string, tokens: Token[], from: number, to: number, out: 
     const t = tokens[i]!;
     if (!isCapitalised(t)) { allowed = CONNECTORS.has(t.text); i++; continue; }
     let found: Candidate | null = null;
+    // An article opening the run is not part of the name ("The City Council").
+    if (ARTICLES.has(t.text) && i + 1 < to) { i++; continue; }
     if (allowed) {
       for (let j = Math.min(to, i + MAX_NAME_TOKENS); j > i; j--) {
         if (!isCapitalised(tokens[j - 1]!)) continue;
         const s = surface(text, tokens, i, j);
         const { senses, loose } = senseLookup(s.text);
         if (senses.length === 0) continue;
-        // Another romanisation only for a whole run of one long name ("Kulyab", not "French Quarter").
-        if (loose && (i !== from || j !== to || s.text.length < 6)) continue;
+        // Another romanisation only for a whole run of one long word ("Kulyab", not "French Quarter").
+        if (loose && (i !== from || j !== to || j - i > 1 || s.text.length < 6)) continue;
         found = { start: t.start, end: s.end, text: s.text, senses, source: loose ? 'loose' : 'gazetteer', token: i, endToken: j };
         break;
       }
@@ -127,8 +130,6 @@ function matchRun(text: string, tokens: Token[], from: number, to: number, out: 
 const ENGLISH_WORD_MIN_POPULATION = 1_000_000;
 /** The same when the recogniser tagged the word LOC ("Buffalo"). */
 const RECOGNISED_WORD_MIN_POPULATION = 50_000;
-/** A phrase of ordinary words ("White House") names a place only if some sense is this large. */
-const PHRASE_MIN_POPULATION = 50_000;
 
 function cityOnly(c: Candidate): boolean {
   return c.senses.every((e) => e.kind === 'city');
@@ -165,6 +166,30 @@ export interface CandidateOptions {
   adjectives?: boolean;
 }
 
+/** Places inside hyphenated words ("Egyptian-US relations", "Kansas-Nebraska"): countries,
+ *  regions and large cities only (and adjectives when asked). */
+function findHyphenParts(text: string, seg: Segmentation, taken: Candidate[], adjectives: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  seg.tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !t.text.includes('-') || taken.some((c) => c.start < t.end && t.start < c.end)) return;
+    let offset = t.start;
+    for (const part of t.text.split('-')) {
+      const start = offset;
+      offset += part.length + 1;
+      if (!/^\p{Lu}/u.test(part) || part.length < 2) continue;
+      let senses = lookup(part).filter((e) => e.kind !== 'city' || e.population >= 100_000 || e.featureCode === 'PPLC');
+      let source: Candidate['source'] = 'gazetteer';
+      if (senses.length === 0 && adjectives) {
+        senses = adjectiveSenses(part);
+        source = 'adjective';
+      }
+      if (senses.length === 0 || isEnglishWord(part)) continue;
+      out.push({ start, end: start + part.length, text: part, senses, source, token: i, endToken: i + 1 });
+    }
+  });
+  return out;
+}
+
 /** Adjectival mentions in capitalised tokens not yet covered ("South Ossetian" before "Ossetian"). */
 function findAdjectives(text: string, seg: Segmentation, taken: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -196,12 +221,14 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
   // State abbreviations after a comma ("Alexandria, La.", "Charleston, W. Va.").
   seg.tokens.forEach((t, i) => {
     if (i < 2 || seg.tokens[i - 1]!.text !== ',') return;
+    // "W. Va.", "W.Va." are several tokens: try the longest run of up to four close tokens.
     let j = i + 1;
-    let code = usStateFromAbbreviation(t.text);
-    // "W. Va." is two tokens.
-    if (!code && seg.tokens[i + 1] && seg.tokens[i + 1]!.start - t.end <= 1) {
-      code = usStateFromAbbreviation(t.text + seg.tokens[i + 1]!.text);
-      if (code) j = i + 2;
+    let code: string | null = null;
+    for (let k = Math.min(seg.tokens.length, i + 4); k > i && !code; k--) {
+      const toks = seg.tokens.slice(i, k);
+      if (toks.some((x, n) => n > 0 && x.start - toks[n - 1]!.end > 1)) continue;
+      code = usStateFromAbbreviation(toks.map((x) => x.text).join(''));
+      if (code) j = k;
     }
     if (!code) return;
     const e = admin1Entry('US', code);
@@ -232,6 +259,7 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
     raw.push({ start: n.start, end: n.start + s.length, text: s, senses, source: loose ? 'loose' : 'ner', token: ti, endToken: te });
   }
 
+  raw.push(...findHyphenParts(text, seg, raw, opts.adjectives ?? false));
   if (opts.adjectives) raw.push(...findAdjectives(text, seg, raw));
 
   const lowerWords = new Set<string>();
@@ -246,15 +274,15 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
       const single = c.endToken - c.token === 1;
       if (c.source === 'ner' || nerLoc(c)) {
         // Even the recogniser's LOC spans: a lone ordinary word with only small senses is not kept.
-        if (single && isCommonWord(c.text)) return qualified(c);
+        if (isCommonWord(c.text)) return qualified(c);
         return !(single && isEnglishWord(c.text) && cityOnly(c) && maxPopulation(c) < RECOGNISED_WORD_MIN_POPULATION);
       }
-      if (opts.people.some((p) => p.start < c.end && c.start < p.end)) return false;
-      if (!single) {
-        // "White House", "Human Services": every word ordinary and the place small.
-        const words = c.text.split(/[\s-]+/);
-        return !(cityOnly(c) && maxPopulation(c) < PHRASE_MIN_POPULATION && words.every((w) => isEnglishWord(w) || CONNECTORS.has(w)));
-      }
+      // A person's name vetoes a town, but not a county or country the recogniser took for one
+      // ("Henry County"), unless the person's name is longer ("Georgia Smith").
+      const regionNamed = /\s(?:County|Parish|Borough|Province|State|Region)$/.test(c.text);
+      if (opts.people.some((p) => p.start < c.end && c.start < p.end && (!regionNamed || p.end - p.start > c.end - c.start))) return false;
+      // Phrases: only the listed ones ("White House"); "Boulder City", "Grand Ledge" are towns.
+      if (!single) return !isCommonWord(c.text);
       const word = c.text;
       // Acronyms ("NATO", "BA") are organisations, unless a country or region is so written.
       if (/^\p{Lu}+$/u.test(word) && cityOnly(c) && (word.length <= 3 || maxPopulation(c) < ENGLISH_WORD_MIN_POPULATION)) return false;

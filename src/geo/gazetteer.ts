@@ -167,7 +167,7 @@ export function getGazetteer(): Gazetteer {
       name: r['name']!.replace(/^the /, ''),
       lat: Number(r['lat']),
       lon: Number(r['lon']),
-      cc: '',
+      cc: r['country'] ?? '',
       featureCode: r['featureCode']!,
       admin1: null,
       population: r['kind'] === 'continent' ? 1e9 : 1e8,

@@ -58,7 +58,7 @@ export function resolvePlacesWith(input: PlacesInput, options: PlacesOptions): P
   const text = article.text;
   const people = [
     ...named.filter((n) => n.label === 'PER'),
-    ...entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions.filter((m) => m.kind === 'name' || m.kind === 'alias')),
+    ...entities.filter((e) => e.type === 'PERSON').flatMap((e) => e.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'nominal')),
   ];
   const candidates = findCandidates(text, seg, { named, people, adjectives: options.adjectives ?? false });
   const ctx = buildContext(article, candidates, entities);

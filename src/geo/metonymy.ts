@@ -15,7 +15,7 @@ const PREPOSITIONS = new Set([
 /** Adverbs that may sit between an auxiliary and its verb ("is now allowing"). */
 const ADVERBS = new Set(['not', 'also', 'now', 'still', 'already', 'again', 'never', 'always', 'reportedly', 'apparently']);
 /** Participles that describe a place rather than an act ("Moscow is located"). */
-const STATIVE = new Set(['located', 'situated', 'based', 'known', 'named', 'surrounded', 'covered', 'bordered', 'populated', 'flooded', 'hit', 'struck', 'home', 'considered', 'expected', 'seen']);
+const STATIVE = new Set(['located', 'situated', 'based', 'known', 'named', 'surrounded', 'covered', 'bordered', 'populated', 'flooded', 'hit', 'struck', 'home', 'considered', 'expected', 'seen', 'used', 'visited', 'controlled', 'occupied', 'held', 'captured', 'shelled', 'bombed', 'attacked']);
 
 function wordsAfter(text: string, from: number, n: number): string[] {
   const out: string[] = [];
@@ -49,5 +49,7 @@ export function isMetonymicMention(text: string, mention: Span): boolean {
   const next = after[i]?.toLowerCase();
   if (!next || STATIVE.has(next)) return false;
   if (next === 'been') return true;
+  // Passive: "Bishkek is used by NATO" names a place acted upon.
+  if (after[i + 1]?.toLowerCase() === 'by') return false;
   return /(?:ing|ed)$/.test(next) || metonymyVerbKind(next) === 'verb';
 }

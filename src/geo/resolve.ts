@@ -32,6 +32,11 @@ const REGION_NOUNS = new Set(['state', 'province', 'region', 'oblast', 'governor
 const SETTLED_WEIGHT = 0.5;
 /** Context weight of each city chosen in the second pass. */
 const CHOSEN_WEIGHT = 0.25;
+/** Spatial coherence between senses of different names. */
+const COHERENCE_KM = 100;
+const COHERENCE_BONUS = 1.25;
+/** Names with more senses than this ("Springfield") are not used as evidence for others. */
+const COHERENCE_MAX_SENSES = 40;
 
 function prior(e: GazEntry): number {
   return Math.log10(e.population + 100) + (FEATURE_PRIOR[e.featureCode] ?? 0);
@@ -101,7 +106,25 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
   });
 
   // 2. First pass: best sense by prior and context.
-  const pick = (all: GazEntry[], source: Candidate['source'], anchors: GazEntry[]) => {
+  // Spatial coherence: a sense near some sense of another name in the article ("Paris" and
+  // "Henry County" both in Tennessee) is more likely than an isolated one.
+  const nameKeys = narrowed.map((n) => compactKey(n.c.text));
+  const sensesByName = new Map<string, GazEntry[]>();
+  narrowed.forEach((n, i) => {
+    if (n.senses.length <= COHERENCE_MAX_SENSES) sensesByName.set(nameKeys[i]!, n.senses.filter((e) => e.kind === 'city' || e.featureCode === 'ADM2'));
+  });
+  const coherence = (e: GazEntry, self: string): number => {
+    if (e.kind !== 'city' && e.featureCode !== 'ADM2') return 0;
+    let n = 0;
+    for (const [k, list] of sensesByName) {
+      if (k === self) continue;
+      if (list.some((o) => distanceKm(e.lat, e.lon, o.lat, o.lon) < COHERENCE_KM)) n++;
+      if (n >= 2) break;
+    }
+    return n * COHERENCE_BONUS;
+  };
+  let useCoherence = false;
+  const pick = (all: GazEntry[], source: Candidate['source'], anchors: GazEntry[], self = '') => {
     // Another romanisation is trusted only inside a country the article is about.
     const senses = source === 'loose' ? all.filter((e) => (ctx.countries.get(e.cc) ?? 0) > 0) : all;
     let best: GazEntry | null = null;
@@ -109,6 +132,7 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
     for (const e of senses) {
       let s = contextScore(e, ctx, source);
       if (anchors.length > 0 && e.kind === 'city' && anchors.some((a) => a !== e && distanceKm(e.lat, e.lon, a.lat, a.lon) < NEAR_KM)) s += NEAR_BONUS;
+      if (useCoherence && all.length > 1) s += coherence(e, self);
       if (s > bestScore) { bestScore = s; best = e; }
     }
     return best;
@@ -124,7 +148,8 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
   const provisional = narrowed.map((n, i) => (n.qualified ? first[i]! : pick(n.senses, n.c.source, anchors)));
   // Third pass: every city chosen so far adds a little context ("Gainesville" next to "Duluth").
   ctx = enrich(ctx, provisional, CHOSEN_WEIGHT);
-  const second = narrowed.map((n, i) => (n.qualified ? first[i]! : pick(n.senses, n.c.source, anchors)));
+  useCoherence = true;
+  const second = narrowed.map((n, i) => (n.qualified ? first[i]! : pick(n.senses, n.c.source, anchors, nameKeys[i])));
 
   // 3. One sense per name per document: a qualified mention decides for its name; otherwise the
   //    sense chosen most often (ties: first mention).

@@ -25,18 +25,37 @@ function isPassive(tokens: Token[], first: number, lo: number, word: string): bo
   return p >= lo && BE.has(tokens[p]!.text.toLowerCase());
 }
 
+/** Most words capitalised, as in a headline. */
+function titleCase(tokens: Token[], lo: number, hi: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = lo; i < hi; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    words++;
+    if (/^\p{Lu}/u.test(tokens[i]!.text)) caps++;
+  }
+  return words >= 3 && caps >= 0.7 * words;
+}
+
 /** The cue starting at token `k`, if any (`lo` bounds the passive check: the sentence start). */
 export function cueAt(tokens: Token[], k: number, lo: number, hi: number): CueMatch | null {
   const tok = tokens[k];
   if (!tok || tok.kind !== 'word') return null;
   const word = tok.text.toLowerCase();
   if (word === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to' && k + 1 < hi) {
-    return { first: k, end: k + 2, form: { lemma: 'according to', kind: 'speech', bare: false, object: false, words: ['according', 'to'] } };
+    return { first: k, end: k + 2, form: { lemma: 'according to', kind: 'speech', bare: false, object: false, hearer: false, words: ['according', 'to'] } };
   }
   const forms = lexicon().cues.get(word);
   if (!forms) return null;
   // A capitalised cue word inside a sentence is a name or title ("Said", "Call"), not a verb.
-  if (/^\p{Lu}/u.test(tok.text) && k > lo) return null;
+  // After a possessive the word is a noun ("Editor's note"); it still reports when a that-clause
+  // follows ("Azerbaijan's claims that …", the possessor being the source).
+  const prev = k > lo ? tokens[k - 1]!.text : '';
+  const possessive = /(?:['’]s|s['’])$/.test(prev) && !/^(?:it|he|she|that|what|there|who)['’]s$/i.test(prev);
+  if (possessive && tokens[k + 1]?.text.toLowerCase() !== 'that') return null;
+  // Headlines capitalise every word: "…, Former White House Doctor Says."
+  const headlineEnd = (!tokens[k + 1] || k + 1 >= hi || tokens[k + 1]!.kind === 'punct') && titleCase(tokens, lo, hi);
+  if (/^\p{Lu}/u.test(tok.text) && k > lo && !headlineEnd) return null;
   for (const form of forms) {
     if (k + form.words.length > hi) continue;
     let ok = true;

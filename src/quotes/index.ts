@@ -11,7 +11,7 @@
  *   5. `resolve.ts`   names each speaker through the entities, or by its own fallbacks.
  */
 import type { Article, Entity, Quote, Segmentation } from '../core/types.js';
-import { makeDoc } from './context.js';
+import { makeDoc, overlapping } from './context.js';
 import { directCandidates } from './direct.js';
 import { indirectCandidates } from './indirect.js';
 import { findQuotedRegions } from './marks.js';
@@ -37,7 +37,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const regions = findQuotedRegions(text, article.paragraphs);
   const turns = transcriptCandidates(doc, article.paragraphs);
   // A quoted region inside a transcript turn is part of the turn.
-  const quoted = directCandidates(doc, regions).filter((c) => !turns.some((t) => c.start < t.end && t.start < c.end));
+  const quoted = directCandidates(doc, regions).filter((c) => overlapping(turns, c.start, c.end).length === 0);
   const cands = refine(doc, [...quoted, ...turns, ...indirectCandidates(doc)], regions);
 
   // Person names for pronoun fallback: titled names plus every named speaker.

@@ -59,7 +59,7 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number): number {
   if (w0 === 'that') return cue.end + 1 < hi ? cue.end + 1 : -1;
   if (w0 === ':') return cue.end + 1 < hi && !/^["“']/.test(tokens[cue.end + 1]!.text) ? cue.end + 1 : -1;
   // "said on Monday that", "told journalists that", "stated after his meeting with Rahmon that".
-  const adjunct = ADJUNCT_START.has(w0) || /ly$/.test(w0) || isCap(first) || (cue.form.lemma === 'tell' && (OBJECTS.has(w0) || first.kind === 'word'));
+  const adjunct = ADJUNCT_START.has(w0) || /ly$/.test(w0) || isCap(first) || (cue.form.hearer && (OBJECTS.has(w0) || first.kind === 'word'));
   if (adjunct) {
     for (let j = cue.end + 1; j < Math.min(hi, cue.end + 12); j++) {
       const w = tokens[j]!.text.toLowerCase();

@@ -14,6 +14,8 @@ export interface CueForm {
   bare: boolean;
   /** The verb's object is the reported content ("called for a moratorium"). */
   object: boolean;
+  /** A hearer may stand between the verb and "that" ("warned supporters that"). */
+  hearer: boolean;
   /** Lower-case words of the form ("pointed", "out"). */
   words: string[];
 }
@@ -41,7 +43,7 @@ export function lexicon(): QuoteLexicon {
       const words = form.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
       if (words.length === 0) continue;
       const list = cues.get(words[0]!) ?? [];
-      list.push({ lemma: row['lemma'] ?? words.join(' '), kind, bare: row['bare'] === 'yes', object: row['object'] === 'yes', words });
+      list.push({ lemma: row['lemma'] ?? words.join(' '), kind, bare: row['bare'] === 'yes', object: row['object'] === 'yes', hearer: row['hearer'] === 'yes', words });
       cues.set(words[0]!, list);
     }
   }

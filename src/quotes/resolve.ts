@@ -28,7 +28,7 @@ export function mentionIndex(entities: Entity[]): EntityMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The entity whose mention covers the head of `span` (or, failing that, any part of it). */
+/** The entity whose mention covers the head (last word) of `span`. */
 export function entityFor(mentions: EntityMention[], span: Span, head: Span): Entity | null {
   let lo = 0;
   let hi = mentions.length;
@@ -42,8 +42,9 @@ export function entityFor(mentions: EntityMention[], span: Span, head: Span): En
   // Mentions are short: those overlapping the span start at most a few hundred characters before it.
   for (let i = lo - 1; i >= 0 && mentions[i]!.start > span.start - 300; i--) {
     const m = mentions[i]!;
-    if (!overlaps(m, span)) continue;
-    const score = (overlaps(m, head) ? 1000 : 0) + Math.min(m.end, span.end) - Math.max(m.start, span.start);
+    // Only the head counts: "U.S. diplomats" are not the United States, "Putin's aide" is not Putin.
+    if (!overlaps(m, head)) continue;
+    const score = Math.min(m.end, span.end) - Math.max(m.start, span.start);
     if (score > bestScore) {
       best = m.entity;
       bestScore = score;

@@ -28,7 +28,7 @@ const FUNCTION_WORDS = new Set([
 const STOP_NOMINAL = new Set(['that', 'which', 'who', 'and', 'or', 'but', 'if', 'when', 'as', 'than', 'to', 'in', 'on', 'at', 'for', 'with', 'by']);
 
 export function isCap(tok: Token | undefined): boolean {
-  return !!tok && (tok.kind === 'word' || tok.kind === 'number') && /^\p{Lu}/u.test(tok.text);
+  return !!tok && (tok.kind === 'word' || tok.kind === 'number') && /^(?:\p{Lu}|(?:al|el|ad|as|bin|ibn)-\p{Lu})/u.test(tok.text);
 }
 
 function lower(tok: Token | undefined): string {
@@ -54,10 +54,10 @@ function nameEndingAt(tokens: Token[], p: number, lo: number): TokenRange | null
 /** "a spokesman", "the Kremlin spokesman", "officials", "another source": up to a determiner. */
 function nominalEndingAt(tokens: Token[], p: number, lo: number): TokenRange | null {
   let q = p;
-  for (let n = 0; n < 4 && q - 1 >= lo; n++) {
+  for (let n = 0; n < 6 && q - 1 >= lo; n++) {
     const t = tokens[q - 1]!;
     const l = lower(t);
-    if (t.kind !== 'word' || STOP_NOMINAL.has(l) || lexicon().cues.has(l)) break;
+    if ((t.kind !== 'word' && t.kind !== 'number') || STOP_NOMINAL.has(l) || lexicon().cues.has(l)) break;
     q--;
     if (DETERMINERS.has(l)) break;
   }
@@ -76,13 +76,13 @@ function phraseEndingAt(tokens: Token[], p: number, lo: number): TokenRange | nu
   if (DETERMINERS.has(l)) return null;
   const nominal = nominalEndingAt(tokens, p, lo);
   if (!nominal) return null;
-  const known = lexicon().sourceNouns.has(l);
+  const known = lexicon().sourceNouns.has(l) || lexicon().titles.has(l);
   const determined = DETERMINERS.has(lower(tokens[nominal.first]));
   const plural = /[^s]s$/.test(l) && l.length > 3;
   // A noun phrase that opens the sentence is its subject ("Connecticut's tax commissioner says").
   const plain = tokens.slice(nominal.first, nominal.end).every((t) => {
     const w = lower(t);
-    return !FUNCTION_WORDS.has(w) && !PRONOUNS.has(w) && !/ing$/.test(w) && !/^(?:was|were|is|are|goes|been)$/.test(w);
+    return (w === 'of' || !FUNCTION_WORDS.has(w)) && !PRONOUNS.has(w) && !/ing$/.test(w) && !/^(?:was|were|is|are|goes|been)$/.test(w);
   });
   const opening = plain && (nominal.first === lo || /^\p{Lu}.*['’]s$/u.test(tokens[nominal.first]!.text));
   return known || determined || plural || opening ? nominal : null;
@@ -93,8 +93,11 @@ export function speakerBefore(tokens: Token[], cue: number, lo: number): TokenRa
   const { modifiers } = lexicon();
   let p = cue - 1;
   while (p >= lo && tokens[p]!.kind === 'word' && (modifiers.has(lower(tokens[p])) || /^[a-z]{3,}ly$/.test(tokens[p]!.text))) p--;
-  // A time adjunct between subject and cue: "Sanders on Tuesday said".
-  if (p - 1 > lo && TIME_WORDS.test(lower(tokens[p])) && /^(?:on|last|this|late|early)$/.test(lower(tokens[p - 1]))) p -= 2;
+  // A time adjunct between subject and cue: "Sanders on Tuesday said", "Wells Fargo just this month announced".
+  if (p - 1 > lo && TIME_WORDS.test(lower(tokens[p])) && /^(?:on|last|this|late|early)$/.test(lower(tokens[p - 1]))) {
+    p -= 2;
+    while (p >= lo && modifiers.has(lower(tokens[p]))) p--;
+  }
   // A coordinated verb: "I laughed and said", "she paused and added".
   if (p - 1 > lo && lower(tokens[p]) === 'and' && /^[a-z]+ed$/.test(tokens[p - 1]!.text)) p -= 2;
   if (p < lo) return null;
@@ -133,6 +136,8 @@ export function speakerAfter(tokens: Token[], from: number, hi: number): TokenRa
       const t = tokens[q]!;
       const w = lower(t);
       if (isCap(t) || (q === from && DETERMINERS.has(w)) || titles.has(w) || sourceNouns.has(w)) q++;
+      // A role noun between names: "said Sunni cleric Ali al-Zand".
+      else if (t.kind === 'word' && q > from && isCap(tokens[q - 1]) && isCap(tokens[q + 1]) && q + 1 < hi && !STOP_NOMINAL.has(w) && !FUNCTION_WORDS.has(w)) q++;
       else if (JOINERS.has(w) && w !== 'and' && isCap(tokens[q + 1]) && q + 1 < hi) q++;
       else if (t.kind === 'word' && !STOP_NOMINAL.has(w) && q - from < 4 && !lexicon().cues.has(w) && DETERMINERS.has(lower(tokens[from]))) q++;
       else break;

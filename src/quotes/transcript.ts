@@ -4,7 +4,14 @@
  */
 import type { Span } from '../core/types.js';
 import type { Candidate } from './candidate.js';
+import { readTsv } from '../core/data-dir.js';
 import { tokenFrom, type Doc } from './context.js';
+
+let labels: Set<string> | null = null;
+function notSpeakers(): Set<string> {
+  labels ??= new Set(readTsv('quotes', 'not-speakers.tsv').map((r) => (r['label'] ?? '').toLowerCase()));
+  return labels;
+}
 
 export function transcriptCandidates(doc: Doc, paragraphs: Span[]): Candidate[] {
   const { tokens, text } = doc;
@@ -17,7 +24,8 @@ export function transcriptCandidates(doc: Doc, paragraphs: Span[]): Candidate[] 
     while (k < tokens.length && k - first < 4 && /^(?:[A-Z][A-Z'’.-]+|[A-Z]\.)$/.test(tokens[k]!.text)) k++;
     const colon = tokens[k];
     if (k === first || !colon || colon.text !== ':' || colon.start >= para.end) return;
-    if (!/[A-Z]{2}/.test(text.slice(tokens[first]!.start, tokens[k - 1]!.end))) return;
+    const label = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
+    if (!/[A-Z]{2}/.test(label) || notSpeakers().has(label.toLowerCase().replace(/’/g, "'"))) return;
     let start = colon.end;
     while (start < para.end && /\s/.test(text[start]!)) start++;
     if (start >= para.end || /^["“'‘]/.test(text[start]!)) return;

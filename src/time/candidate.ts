@@ -32,10 +32,20 @@ export interface Parser {
   extract(m: RegExpExecArray, ctx: Context): Candidate | Candidate[] | null;
 }
 
-/** Caches a parser's regular expression (built lazily from the data tables). */
+/**
+ * Bounds the whitespace runs of a pattern (`\s+` → `\s{1,10}`, `\s*` → `\s{0,10}`): words of
+ * one expression are never far apart, and unbounded runs make the engine backtrack
+ * quadratically over long stretches of blanks.
+ */
+export function boundWhitespace(re: RegExp): RegExp {
+  const source = re.source.replace(/\\s\+/g, '\\s{1,10}').replace(/\\s\*/g, '\\s{0,10}');
+  return new RegExp(source, re.flags);
+}
+
+/** Caches a parser's regular expression (built lazily from the data tables), whitespace bounded. */
 export function lazyPattern(build: () => RegExp): () => RegExp {
   let re: RegExp | null = null;
-  return () => (re ??= build());
+  return () => (re ??= boundWhitespace(build()));
 }
 
 const BEFORE = 6;

@@ -41,6 +41,7 @@ test('metonymic capitals stay places but read as actors', () => {
     ['Officials in Washington said it would respond.', 'Washington', false],
     ['He flew to Moscow on Monday.', 'Moscow', false],
     ['Moscow is located on the Moskva River.', 'Moscow', false],
+    ["The Transit Center near Kyrgyzstan's capital Bishkek is used by NATO.", 'Bishkek', false],
   ];
   for (const [text, name, expected] of cases) {
     const start = text.indexOf(name);

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { documentInfo, dynamicFeatures, sentenceFeatures } from '../../src/nlp/ner/features.js';
 import { buildGazetteer, matchGazetteer } from '../../src/nlp/ner/gazetteer.js';
 import { shape, shortShape, isAllCaps } from '../../src/nlp/ner/shape.js';
-import { splitClitic, nerSentences } from '../../src/nlp/ner/tokens.js';
+import { splitClitic, nerSentences, isTitleCase } from '../../src/nlp/ner/tokens.js';
+import { joinNameParticles, joinUnitOrdinals } from '../../src/nlp/ner/refine.js';
 import { segment } from '../../src/nlp/segment.js';
 
 const toks = (words: string[]) => words.map((text) => ({ start: 0, end: 0, text }));
@@ -69,4 +70,28 @@ test('dynamic features carry previous tags and the document history', () => {
   assert.ok(f.includes('t-1=U-MISC'));
   assert.ok(f.includes('t-2|t-1=O|U-MISC'));
   assert.ok(f.includes('h=PER'), `history [3 PER, 1 O] should give h=PER: ${f.join(' ')}`);
+});
+
+test('title-case headlines are told from lists of names', () => {
+  assert.equal(isTitleCase(toks('Russia Signs Deal To Prolong Troop Presence At Tajik Military Base'.split(' '))), true);
+  assert.equal(isTitleCase(toks('Peter Blackburn Manchester United Chelsea'.split(' '))), false, 'a list of names is not a headline');
+  assert.equal(isTitleCase(toks('Russia signs a deal to prolong troop presence'.split(' '))), false);
+});
+
+test('a particle surname joins the person before it: "Abu Musab" + "al-Zarqawi"', () => {
+  const sent = toks(['led', 'by', 'Abu', 'Musab', 'al-Zarqawi', ',']);
+  assert.deepEqual(joinNameParticles(sent, [{ start: 2, end: 4, label: 'PER' }, { start: 4, end: 5, label: 'MISC' }]), [{ start: 2, end: 5, label: 'PER' }]);
+  assert.deepEqual(joinNameParticles(sent, [{ start: 2, end: 4, label: 'PER' }]), [{ start: 2, end: 5, label: 'PER' }]);
+  assert.deepEqual(joinNameParticles(sent, [{ start: 4, end: 5, label: 'ORG' }]), [{ start: 4, end: 5, label: 'ORG' }], 'no person before it');
+});
+
+test('gazetteer entries written in lower case ("al Qaeda") match lower-case text', () => {
+  const gaz = buildGazetteer([{ name: 'al Qaeda', cls: 'ORG' }]);
+  assert.deepEqual(matchGazetteer(gaz, ['with', 'al', 'Qaeda']), [[], ['ORG:B'], ['ORG:L']]);
+});
+
+test('a unit ordinal joins the organisation after it: "201st Motorized Division"', () => {
+  const sent = toks(['the', '201st', 'Motorized', 'Division', 'is']);
+  assert.deepEqual(joinUnitOrdinals(sent, [{ start: 2, end: 4, label: 'ORG' }]), [{ start: 1, end: 4, label: 'ORG' }]);
+  assert.deepEqual(joinUnitOrdinals(sent, [{ start: 2, end: 4, label: 'LOC' }]), [{ start: 2, end: 4, label: 'LOC' }]);
 });

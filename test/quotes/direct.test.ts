@@ -97,3 +97,10 @@ test('speaker resolves through an entity mention that covers the speaker span', 
   assert.equal(qs[0]!.speaker?.name, 'Vladimir Putin');
   assert.equal(sliceOf(text, qs[0]!.speaker), 'he');
 });
+
+test('inverted attribution with a role noun between names: "said Sunni cleric Ali al-Zand"', () => {
+  const text = '"The vote is a decisive battle for our future," said Sunni cleric Ali al-Zand.';
+  const qs = quotesOf(text);
+  assert.equal(qs[0]?.speaker?.name, 'Ali al-Zand', show(qs));
+  assert.equal(sliceOf(text, qs[0]?.speaker), 'Sunni cleric Ali al-Zand');
+});

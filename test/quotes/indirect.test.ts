@@ -16,6 +16,10 @@ const CASES: Array<{ text: string; content: string; speaker: string; mention: st
   { text: 'Senator Ruth Kane warned that the bill would fail in the house.', content: 'the bill would fail in the house', speaker: 'Ruth Kane', mention: 'Senator Ruth Kane', cue: 'warned' },
   { text: 'The company denied that it had paid the officials.', content: 'it had paid the officials', speaker: 'The company', mention: 'The company', cue: 'denied' },
   { text: 'The delegation head, Dan Byrne, said in Dublin in July that Ireland views the plan as a fair start.', content: 'Ireland views the plan as a fair start', speaker: 'Dan Byrne', mention: 'Dan Byrne', cue: 'said' },
+  { text: 'Governor Ellen Park warned supporters on Sunday that the race was tight.', content: 'the race was tight', speaker: 'Ellen Park', mention: 'Governor Ellen Park', cue: 'warned' },
+  { text: 'Another 19 percent said they would not pick either candidate.', content: 'they would not pick either candidate', speaker: 'Another 19 percent', mention: 'Another 19 percent', cue: 'said' },
+  { text: 'Wells Fargo just this month announced it would drop the incentives.', content: 'it would drop the incentives', speaker: 'Wells Fargo', mention: 'Wells Fargo', cue: 'announced' },
+  { text: 'Clinton Hid Health Problems From Public, Former White House Doctor Says', content: 'Clinton Hid Health Problems From Public', speaker: 'Former White House Doctor', mention: 'Former White House Doctor', cue: 'Says' },
   { text: 'Even if the venture fails, Mr. Morgan said, the land is already restored.', content: 'Even if the venture fails', speaker: 'Morgan', mention: 'Mr. Morgan', cue: 'said' },
 ];
 

@@ -14,6 +14,9 @@ const NOT_QUOTES: Array<[string, string]> = [
   ['an apostrophe is not a quotation mark', "The candidates' plans differ, and the voters' choice is hard."],
   ['a website footer', 'Journalists report the news in 27 languages in 23 countries.'],
   ['a request to the reader', 'Please note that you could face fines for sharing this content.'],
+  ['a capitalised cue word ending a normal sentence is a name', 'The delegation of six senators flew home to the United States.'],
+  ['a noun after a possessive', "Editor's note: this story was updated with new figures on Friday."],
+  ['member states, not a cue verb', 'The interests of member states trump everything else in the union.'],
 ];
 
 for (const [why, text] of NOT_QUOTES) {
@@ -27,4 +30,9 @@ test('an empty pair of marks and a lone mark give nothing', () => {
   for (const text of ['He wrote "" and left.', 'The sign read " and nothing else', '"']) {
     assert.deepEqual(quotesOf(text), [], text);
   }
+});
+
+test('a furniture label before a colon is not a transcript speaker', () => {
+  const text = 'CLARIFICATION: The first sentence has been clarified.\n\nUPDATE: The vote was moved to Friday.';
+  assert.deepEqual(quotesOf(text), [], show(quotesOf(text)));
 });

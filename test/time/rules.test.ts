@@ -109,6 +109,9 @@ const MORE: Row[] = [
   ['The siege lasted 5 1/2 hours.', REF, '5 1/2 hours', 'PT5H30M', 'DURATION'],
   ['It set off hours of fighting.', REF, 'hours', 'PTXH', 'DURATION'],
   ['Rallies were held at the weekend.', '2008', 'the weekend', '2008-WXX-WE'],
+  ['A bomb hit a church on Easter Sunday.', '2017-04-09', 'Easter Sunday', '2017-04-16'],
+  ['He has led the party since ’91.', '2015', '’91', '1991'],
+  ['The ban applies starting Monday.', REF, 'Monday', '2012-10-08'],
 ];
 
 for (const [input, ref, text, value, type = 'DATE', mod] of MORE) {

@@ -13,6 +13,7 @@ import type { AmountCandidate, AmountParser } from '../index.js';
 import { amountLexicon } from '../lexicon.js';
 import { readTsv } from '../../core/data-dir.js';
 import { modifierOf, readNumber } from './common.js';
+import { boundWhitespace } from '../../time/candidate.js';
 
 let re: RegExp | null = null;
 let months: Set<string> | null = null;
@@ -21,10 +22,10 @@ function pattern(): RegExp {
   if (!re) {
     const x = amountLexicon();
     const num = `(${x.number})(?:\\s+(${x.multiplier}))?`;
-    re = new RegExp(
+    re = boundWhitespace(new RegExp(
       `(?<![\\p{L}\\d$€£¥.,\\-/:])(?:(${x.modifier})\\s+)?(?:(between)\\s+)?${num}(?:(\\s*(?:to|-|–|or)\\s*|\\s+and\\s+)(${x.number})(?:\\s+(${x.multiplier}))?)?(?![\\d\\-])(?:\\s+(percent|per\\s+cent)|(%)|[^\\S\\n]+([\\p{L}][\\p{L}'’]*))`,
       'giud',
-    );
+    ));
   }
   return re;
 }
@@ -49,7 +50,7 @@ function isPlural(w: string): boolean {
  * Stops at a function word or punctuation.
  */
 function findObject(text: string, from: number, value: number): { object: string; end: number } | null {
-  const re = /[^\S\n]*([\p{L}][\p{L}.'’-]*)/uy;
+  const re = /[^\S\n]{0,10}([\p{L}][\p{L}.'’-]*)/uy;
   re.lastIndex = from;
   for (let i = 0; i < 4; i++) {
     const start = re.lastIndex;

@@ -5,6 +5,7 @@
 import type { AmountCandidate, AmountParser } from '../index.js';
 import { amountLexicon } from '../lexicon.js';
 import { modifierOf, readNumber } from './common.js';
+import { boundWhitespace } from '../../time/candidate.js';
 
 let re: RegExp | null = null;
 let reWord: RegExp | null = null;
@@ -13,14 +14,14 @@ function patterns(): [RegExp, RegExp] {
   if (!re || !reWord) {
     const x = amountLexicon();
     const amount = () => `(${x.symbol})\\s?(${x.number})(?:\\s?(${x.multiplier})(?![\\p{L}]))?`;
-    re = new RegExp(
+    re = boundWhitespace(new RegExp(
       `(?<![\\p{L}\\d])(?:(${x.modifier})\\s+)?${amount()}(?:\\s*(?:to|-|–|and|or)\\s*(?:${x.symbol})?\\s?(${x.number})(?:\\s?(${x.multiplier})(?![\\p{L}]))?)?`,
       'giud',
-    );
-    reWord = new RegExp(
+    ));
+    reWord = boundWhitespace(new RegExp(
       `(?<![\\p{L}\\d,.])(?:(${x.modifier})\\s+)?(${x.number})(?:\\s+(${x.multiplier}))?\\s+(${x.currencyWord})(?![\\p{L}])`,
       'giu',
-    );
+    ));
   }
   return [re, reWord];
 }

@@ -6,6 +6,7 @@ export const summary = 'score sitrep against reference data (gold, conll, geo, t
 
 const SUITES: Record<string, () => Promise<{ run(argv: string[]): Promise<number> }>> = {
   gold: () => import('../../eval/gold.js'),
+  plover: () => import('../../eval/plover.js'),
   geo: () => import('../../eval/geo.js'),
   conll: () => import('../../eval/conll.js'),
   polnear: () => import('../../eval/polnear.js'),

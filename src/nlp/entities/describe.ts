@@ -68,6 +68,13 @@ export function describeName(
       i--;
       continue;
     }
+    // An organisation tied to a country before the title: "Hamas leader Ismail Haniya".
+    const org = actorKnowledge().orgForms.get(tok.text.replace(/['’]s$/, ''));
+    if (org && roleFirst >= 0) {
+      country ??= org.country;
+      i--;
+      continue;
+    }
     if (isRoleWord(tok.text.replace(/\.$/, '')) || isRoleWord(tok.text)) {
       if (roleLast < 0) roleLast = i;
       roleFirst = i;

@@ -200,6 +200,7 @@ function coordinatedCountry(people: Draft[], d: Draft, sentenceStart: number, at
 /** Words after a capital that show it acts: a verb or auxiliary ("Moscow is allowing", "Washington views"). */
 function capitalActs(text: string, tokens: import('../../core/types.js').Token[], c: Candidate): boolean {
   const prev = tokens[c.t0 - 1];
+  if (prev && /^by$/i.test(prev.text)) return true; // "an admission by Moscow"
   if (prev && /^(?:in|to|at|from|near|into|of|outside|around|via|toward|towards|visited|visit|and|capital|city|,)$/i.test(prev.text)) return false;
   let n = c.t1;
   while (tokens[n] && /ly$/.test(tokens[n]!.text) && /^\p{Ll}/u.test(tokens[n]!.text)) n++; // "Moscow recently threatened"

@@ -100,14 +100,16 @@ export function actorKnowledge(): ActorKnowledge {
   const surnames = new Map<string, number>();
   const peopleRows = readTsv('actors', 'people.tsv');
   for (const r of peopleRows) {
-    const last = r['name']!.split(' ').at(-1)!;
+    const words = r['name']!.split(' ');
+    const last = r['family_first'] === 'yes' ? words[0]! : words.at(-1)!;
     surnames.set(last, (surnames.get(last) ?? 0) + 1);
   }
   for (const r of peopleRows) {
     const info = { country: r['country'] && r['country'] !== '-' ? r['country'] : null, role: r['role']!, type: r['type']! };
     people.set(r['name']!, info);
-    const last = r['name']!.split(' ').at(-1)!;
-    if (surnames.get(last) === 1 && r['name']!.includes(' ')) people.set(last, info);
+    const words = r['name']!.split(' ');
+    const last = r['family_first'] === 'yes' ? words[0]! : words.at(-1)!;
+    if (surnames.get(last) === 1 && words.length > 1) people.set(last, info);
   }
   cached = { countries, countryForms, orgForms, roles, people, maxRoleWords, maxFormWords: Math.min(maxFormWords, 8) };
   return cached;

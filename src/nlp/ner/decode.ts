@@ -5,7 +5,7 @@
  * training sees its own previous predictions (not the gold ones) so it learns to recover from its
  * mistakes, and is not held to the BILOU constraints, which could otherwise forbid the gold tag.
  */
-import { ALLOWED, N_TAGS, TAGS, canEnd } from './tags.js';
+import { ALLOWED, N_TAGS, TAG_INDEX, TAGS, canEnd } from './tags.js';
 import { type DocumentInfo, type History, documentInfo, dynamicFeatures, historyIndex, historyKey, sentenceFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { NerToken } from './tokens.js';
@@ -53,6 +53,19 @@ export interface Training {
 }
 
 const CANNOT_END = TAGS.map((t) => !canEnd(t));
+/** B-X → U-X, I-X → L-X: the tag that ends an open entity at that token; -1 for the others. */
+const CLOSE = TAGS.map((t) => (t.startsWith('B-') ? TAG_INDEX.get('U-' + t.slice(2))! : t.startsWith('I-') ? TAG_INDEX.get('L-' + t.slice(2))! : -1));
+const OPENS_OR_OUTSIDE = TAGS.map((t) => t === 'O' || t.startsWith('B-') || t.startsWith('U-'));
+
+/** Best tag, among the allowed ones when `allowed` is given (and only those that may end a sentence when `last`). */
+function argmax(scores: Float64Array, allowed: readonly boolean[] | null, last: boolean): number {
+  let best = -1;
+  for (let t = 0; t < scores.length; t++) {
+    if (allowed && (!allowed[t] || (last && CANNOT_END[t]))) continue;
+    if (best < 0 || scores[t]! > scores[best]!) best = t;
+  }
+  return best;
+}
 
 /** Tags (indices into `TAGS`) for every token of the document. */
 export function tagDocument(model: LinearModel, doc: readonly (readonly NerToken[])[], rowsOf: ArrayLike<number>[][], training?: Training): number[][] {
@@ -82,12 +95,16 @@ export function tagDocument(model: LinearModel, doc: readonly (readonly NerToken
         const base = r * nTags;
         for (let t = 0; t < nTags; t++) scores[t]! += w[base + t]!;
       }
-      const allowedRow = ALLOWED[(i > 0 ? tags[i - 1]! : -1) + 1]!;
-      const last = i === sent.length - 1;
-      let best = -1;
-      for (let t = 0; t < nTags; t++) {
-        if (!gold && (!allowedRow[t] || (last && CANNOT_END[t]))) continue;
-        if (best < 0 || scores[t]! > scores[best]!) best = t;
+      let best = argmax(scores, null, false);
+      if (!gold) {
+        const last = i === sent.length - 1;
+        const prev = i > 0 ? tags[i - 1]! : -1;
+        if (!ALLOWED[prev + 1]![best] || (last && CANNOT_END[best])) {
+          // The model wants the open entity closed (it prefers O, B or U here): close it at the
+          // previous token rather than drag it on ("Abdullah political deal in Afghanistan").
+          if (prev >= 0 && CLOSE[prev]! >= 0 && OPENS_OR_OUTSIDE[best]) tags[i - 1] = CLOSE[prev]!;
+          best = argmax(scores, ALLOWED[(i > 0 ? tags[i - 1]! : -1) + 1]!, last);
+        }
       }
       if (gold && best !== gold[i]) training!.update(rows, gold[i]!, best);
       training?.tick();

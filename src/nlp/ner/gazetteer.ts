@@ -8,13 +8,13 @@ import { dataPath, readTsv } from '../../core/data-dir.js';
 
 export interface Gazetteer {
   /** Lower-cased first word → entries (lower-cased words) with their classes, longest first. */
-  byFirst: Map<string, Array<{ words: string[]; cls: string }>>;
+  byFirst: Map<string, Array<{ words: string[]; cls: string; lowerStart: boolean }>>;
 }
 
 export const GAZETTEER_FILES = ['gazetteer.tsv', 'gazetteer-places.tsv'];
 
 export function buildGazetteer(rows: Iterable<{ name: string; cls: string }>): Gazetteer {
-  const byFirst = new Map<string, Array<{ words: string[]; cls: string }>>();
+  const byFirst = new Map<string, Array<{ words: string[]; cls: string; lowerStart: boolean }>>();
   const seen = new Set<string>();
   for (const { name, cls } of rows) {
     const words = name.toLowerCase().split(/\s+/).filter((w) => w !== '');
@@ -24,7 +24,7 @@ export function buildGazetteer(rows: Iterable<{ name: string; cls: string }>): G
     seen.add(key);
     let list = byFirst.get(words[0]!);
     if (!list) byFirst.set(words[0]!, (list = []));
-    list.push({ words, cls });
+    list.push({ words, cls, lowerStart: !/^\P{Ll}/u.test(name.trim()) });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return { byFirst };
@@ -51,11 +51,12 @@ export function matchGazetteer(gaz: Gazetteer, words: readonly string[]): string
   // Per class, the end of the last match, so a class's matches do not overlap.
   const covered = new Map<string, number>();
   for (let i = 0; i < lower.length; i++) {
-    // Names start with a capital: "us" is not "US", "may" is not "May".
-    if (!/\p{Lu}/u.test(words[i]!)) continue;
+    // Names start with a capital ("us" is not "US", "may" is not "May") unless the entry does ("al Qaeda").
+    const capital = /\p{Lu}/u.test(words[i]!);
     const list = gaz.byFirst.get(lower[i]!);
     if (!list) continue;
-    for (const { words: ew, cls } of list) {
+    for (const { words: ew, cls, lowerStart } of list) {
+      if (!capital && !lowerStart) continue;
       if ((covered.get(cls) ?? 0) > i) continue;
       if (i + ew.length > lower.length) continue;
       let ok = true;

@@ -13,6 +13,7 @@ import { loadModels } from './model.js';
 import { tagTwoPass } from './two-pass.js';
 import { TAGS, spansFromBilou } from './tags.js';
 import { nerSentences } from './tokens.js';
+import { joinNameParticles, joinUnitOrdinals } from './refine.js';
 
 export function recognize(text: string, seg: Segmentation): NamedSpan[] {
   void text;
@@ -21,7 +22,7 @@ export function recognize(text: string, seg: Segmentation): NamedSpan[] {
   const tags = tagTwoPass(loadModels(), doc, loadGazetteer());
   const out: NamedSpan[] = [];
   doc.forEach((sent, si) => {
-    for (const s of spansFromBilou(tags[si]!.map((t) => TAGS[t]!))) {
+    for (const s of joinUnitOrdinals(sent, joinNameParticles(sent, spansFromBilou(tags[si]!.map((t) => TAGS[t]!))))) {
       out.push({ start: sent[s.start]!.start, end: sent[s.end - 1]!.end, label: s.label as NamedSpan['label'] });
     }
   });

@@ -64,10 +64,15 @@ export function nerSentences(seg: Segmentation): NerToken[][] {
 export function isTitleCase(sent: readonly NerToken[]): boolean {
   let words = 0;
   let caps = 0;
-  for (const t of sent) {
-    if (!/^\p{L}{4,}/u.test(t.text)) continue;
+  let functionWords = 0;
+  sent.forEach((t, i) => {
+    if (i > 0 && TITLED_FUNCTION_WORDS.has(t.text)) functionWords++;
+    if (!/^\p{L}{4,}/u.test(t.text)) return;
     words++;
     if (/^\p{Lu}/u.test(t.text)) caps++;
-  }
-  return words >= 4 && caps === words;
+  });
+  // The capitalised function word tells a headline from a list of names.
+  return words >= 3 && caps === words && functionWords > 0;
 }
+
+const TITLED_FUNCTION_WORDS = new Set(['To', 'At', 'In', 'Of', 'For', 'On', 'With', 'By', 'From', 'Over', 'After', 'Into', 'Amid', 'As', 'Is', 'Are', 'Be']);

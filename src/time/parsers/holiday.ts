@@ -5,8 +5,27 @@
 import type { Candidate, Parser } from '../candidate.js';
 import { L, R, lazyPattern } from '../candidate.js';
 import { alternation, key, lexicon } from '../lexicon.js';
-import { dateValue, daysInMonth, weekday } from '../reference.js';
+import { addDays, dateValue, daysInMonth, weekday } from '../reference.js';
 import { resolveMonthDay } from '../resolve.js';
+
+/** Western Easter Sunday of a year (the anonymous Gregorian algorithm). */
+export function easter(y: number): { m: number; d: number } {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { m: month, d: day };
+}
 
 /** Day of month of the nth (1-based; -1 = last) weekday `wd` in a month. */
 function nthWeekday(y: number, m: number, wd: number, nth: number): number {
@@ -31,7 +50,16 @@ export const holidayParser: Parser = {
     const dir = ctx.direction(start, end);
     let value: string;
     const fixed = /^(\d\d)-(\d\d)$/.exec(rule);
-    if (fixed) {
+    const fromEaster = /^easter([+-]\d+)$/.exec(rule);
+    if (fromEaster) {
+      // the year: the nearest Easter (about April), as for a written date
+      const probe = resolveMonthDay(ctx.ref, 4, 10, dir);
+      const y = /^\d{4}/.test(probe) ? Number(probe.slice(0, 4)) : null;
+      if (y === null) return { start, end, type: 'DATE', value: 'XXXX-XX-XX', rule: 'holiday' };
+      const e = easter(y);
+      const r = addDays(y, e.m, e.d, Number(fromEaster[1]));
+      value = dateValue(r.y, r.m, r.d);
+    } else if (fixed) {
       value = resolveMonthDay(ctx.ref, Number(fixed[1]), Number(fixed[2]), dir);
     } else {
       const [mo, wd, nth] = rule.split(':').map(Number) as [number, number, number];

@@ -14,7 +14,7 @@ export function fragments(): Record<'month' | 'weekday' | 'unit' | 'season' | 'p
     unit: `(?:${alternation(lex.units.keys())})`,
     season: `(?:${alternation(lex.seasons.keys())})`,
     partOfDay: `(?:${alternation(lex.partsOfDay.keys())})`,
-    number: `(?:\\d[\\d,]*(?:\\.\\d+)?|${numberWordPattern()})`,
+    number: `(?:\\d[\\d,]{0,15}(?:\\.\\d{1,6})?|${numberWordPattern()})`,
     pointMod: `(?:${alternation([...lex.pointMods.keys()].filter((k) => k !== 'mid'))}|mid-?)`,
     durationMod: `(?:${alternation(lex.durationMods.keys())})`,
   };

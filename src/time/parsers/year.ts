@@ -62,3 +62,16 @@ export const decadeParser: Parser = {
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: decade, ...(mod ? { mod } : {}), rule: 'decade' };
   },
 };
+
+/** "’91", "the '08 election": a two-digit year after a preposition or determiner. */
+export const shortYearParser: Parser = {
+  name: 'short-year',
+  pattern: lazyPattern(() => /(?<=\b(?:in|since|of|by|until|from|the|and|to)\s+)['’](\d{2})(?![\d\p{L}'’])/giud),
+  extract(m, ctx) {
+    const yy = Number(m[1]);
+    const refYear = ctx.ref.year ?? 1999;
+    let year = Math.floor(refYear / 100) * 100 + yy;
+    if (year > refYear + 10) year -= 100; // "’91" read in 2015 is 1991
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: pad(year, 4), rule: 'short-year' };
+  },
+};
