@@ -7,6 +7,7 @@ import type { Store } from '../store/store.js';
 import { SitrepError, toErrorRecord } from '../core/errors.js';
 import { ROUTES } from './routes.js';
 import { openApiDocument } from './openapi.js';
+import { registerWebUi } from '../web/ui.js';
 
 const STATUS: Record<string, number> = { BAD_REQUEST: 400, NOT_FOUND: 404 };
 
@@ -33,5 +34,6 @@ export function buildServer(store: Store, opts: { logger?: boolean } = {}): Fast
       handler: (req, reply) => r.handler(store, req, reply),
     });
   }
+  registerWebUi(app);
   return app;
 }

@@ -18,6 +18,7 @@ interface ChildOutput {
   name: string;
   seconds: number;
   cpuSeconds: number;
+  parseCpuSeconds: number | null;
   peakRssMb: number;
   results: Array<{ id: string; text: string; title: string | null; published: string | null; error?: string }>;
 }
@@ -65,6 +66,13 @@ export async function run(argv: string[]): Promise<number> {
   }
   process.stdout.write(`${dir}: ${sitrepScores.length} pages (one process each, extraction only, pages decoded before timing; 'CPU' = pages per CPU-second)\n`);
   process.stdout.write(rows.join('\n') + '\n');
+  if (sitrepOut?.parseCpuSeconds) {
+    const o = sitrepOut as ChildOutput;
+    process.stdout.write(
+      `sitrep HTML parsing alone (htmlparser2 tokenizer + own tree builder): ${(o.results.length / o.parseCpuSeconds!).toFixed(0)} pages/s CPU, ` +
+        `${((100 * o.parseCpuSeconds!) / o.cpuSeconds).toFixed(0)}% of extraction time\n`,
+    );
+  }
   if (argv.includes('--pages')) {
     const worst = [...sitrepScores].sort((a, b) => a.s.precision + a.s.recall - (b.s.precision + b.s.recall)).slice(0, 20);
     for (const w of worst) process.stdout.write(`  ${w.id.slice(0, 12)}  P ${fmt(w.s.precision)}  R ${fmt(w.s.recall)}  ${truth[w.id]!.url}\n`);

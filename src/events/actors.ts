@@ -31,7 +31,7 @@ export interface LocationMention extends Span {
 }
 
 const LOCATIVE = /^(?:in|at|to|from|near|into|inside|across|throughout|within|around|outside|toward|towards|on)$/i;
-const MODIFIER = /^(?:defense|defence|foreign|interior|migrant|security|special|government|armed|military|ruling|opposition|senior|top|local|federal|national|state|border|riot)$/i;
+const MODIFIER = /^(?:defense|defence|foreign|interior|migrant|security|special|government|armed|military|ruling|opposition|senior|top|local|federal|national|state|border|riot|new|interim|transitional|provisional|caretaker|central|regional|civilian|peacekeeping|elite)$/i;
 
 function tokenIndexAt(tokens: Token[], offset: number): number {
   let lo = 0;
@@ -106,6 +106,12 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
       let end = m.end;
       const prev = tokens[t0 - 1];
       const locative = !!prev && LOCATIVE.test(prev.text) && e.type === 'GPE';
+      // "the president of Armenia", "the government of Syria": a role of the country.
+      const ofRole = e.type === 'GPE' && prev?.text === 'of' ? actorKnowledge().roles.get(tokens[t0 - 2]?.text.toLowerCase() ?? '') : undefined;
+      if (ofRole) {
+        out.push({ start: tokens[t0 - 2]!.start, end: m.end, entity: e, countryCode: e.country, knownGroup: null, types: [ofRole.type], locative: false, t0: t0 - 2, t1 });
+        continue;
+      }
       if (e.type === 'GPE') {
         const g = groupAfter(tokens, t1);
         if (g) {
@@ -126,6 +132,19 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
       }
       out.push({ start: m.start, end, entity: e, countryCode: e.country, knownGroup: e.knownGroup, types, locative, t0, t1 });
     }
+  }
+  // Subject "it" after a country or organisation: "Syria says it is willing to withdraw".
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== 'it' && tokens[i]!.text !== 'It') continue;
+    if (!/^(?:has|had|will|would|said|says|could|should|must|may|might|did|does|also|plans|planned|wants|wanted|intends|hopes|agreed|accused|rejected|refused|denied|expelled|warned|threatened|signed|sent|offered|announced|is)$/.test(tokens[i + 1]?.text ?? '')) continue;
+    if (tokens[i + 1]!.text === 'is' && !/^(?:willing|ready|prepared|planning|seeking|trying|considering)$/.test(tokens[i + 2]?.text ?? '')) continue;
+    const at = tokens[i]!.start;
+    let best: { e: Entity; at: number } | null = null;
+    for (const e of entities) {
+      if (e.type !== 'GPE' && e.type !== 'ORG') continue;
+      for (const m of e.mentions) if (m.kind !== 'demonym' && m.end <= at && at - m.end < 300 && (!best || m.start > best.at)) best = { e, at: m.start };
+    }
+    if (best) out.push({ start: at, end: tokens[i]!.end, entity: best.e, countryCode: best.e.country, knownGroup: best.e.knownGroup, types: best.e.actorTypes, locative: false, t0: i, t1: i + 1 });
   }
   // "the country", "the nation": the country named last before it.
   for (let i = 1; i < tokens.length; i++) {

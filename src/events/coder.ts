@@ -33,7 +33,7 @@ export interface CodedEvent {
 const CLAUSE_BREAK = /^(?:;|:|that|which|who|whom|whose|when|while|because|but|although|though|whereas|if|unless|—|--)$/i;
 const PASSIVE_AUX = /^(?:was|were|been|being|is|are|be|get|got)$/i;
 const NEGATION = /^(?:not|n't|never|no|neither|nor|refused|declined|failed)$/i;
-const FUTURE = /^(?:will|due|would|shall|plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|agreed|agrees|promised|pledged|vowed|decided|offered|could|might|may|to)$/i;
+const FUTURE = /^(?:will|due|willing|ready|prepared|would|shall|plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|agreed|agrees|promised|pledged|vowed|decided|offered|could|might|may|to)$/i;
 const CONDITIONAL = /^(?:if|unless|whether)$/i;
 
 let aidKinds: Array<{ re: RegExp; suffix: string }> | null = null;
@@ -252,13 +252,25 @@ function expandCoordination(text: string, ev: CodedEvent, actors: ActorMention[]
   return out.length > 0 ? out : [ev];
 }
 
+/**
+ * Intended actions become CAMEO's "express intent" codes: aid → 033x, meetings → 036,
+ * cooperation → 030/031, yielding → 035 (release → 0353); intended force or coercion is a threat.
+ */
 function applyIntent(code: string, intended: boolean, windowText: string): string {
   if (code.startsWith('07')) {
     const digit = aidSuffix(windowText);
     if (intended) return '033' + (digit ?? '');
     return digit ? '07' + digit : code;
   }
-  if (intended && code.startsWith('04')) return '036';
+  if (!intended) return code;
+  const root = code.slice(0, 2);
+  if (root === '04') return '036';
+  if (root === '05') return '030';
+  if (root === '06') return '031';
+  if (code === '0841') return '0353';
+  if (root === '08') return '035';
+  if (['18', '19', '20'].includes(root)) return '138';
+  if (['15', '16', '17'].includes(root)) return '130';
   return code;
 }
 

@@ -20,12 +20,12 @@ export interface Pattern {
 }
 
 /** Verbs that double their final consonant (ban → banned). */
-const DOUBLING = new Set(['ban', 'stop', 'plan', 'kidnap', 'admit', 'commit', 'submit', 'permit', 'rob', 'drop', 'grab', 'shun', 'regret']);
+const DOUBLING = new Set(['ban', 'stop', 'plan', 'kidnap', 'admit', 'commit', 'submit', 'permit', 'rob', 'drop', 'grab', 'shun', 'regret', 'expel', 'compel', 'propel', 'repel', 'patrol', 'control', 'annul', 'rebel', 'bar', 'jail', 'pin', 'trap', 'slam', 'spur', 'occur', 'refer', 'prefer', 'transfer', 'veto']);
 
 export function inflect(lemma: string, irregular: Map<string, { past: string; participle: string }>): string[] {
   const forms = new Set<string>([lemma]);
   const consonantY = /[^aeiou]y$/.test(lemma);
-  const stem = DOUBLING.has(lemma) ? lemma + lemma.at(-1) : lemma;
+  const stem = DOUBLING.has(lemma) && !/(?:o|l{2})$/.test(lemma) && lemma !== 'jail' ? lemma + lemma.at(-1) : lemma;
   forms.add(/(?:s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : consonantY ? lemma.slice(0, -1) + 'ies' : lemma + 's');
   const irr = irregular.get(lemma);
   if (irr) {

@@ -34,7 +34,7 @@ const SETTLED_WEIGHT = 0.5;
 const CHOSEN_WEIGHT = 0.25;
 /** Spatial coherence between senses of different names. */
 const COHERENCE_KM = 100;
-const COHERENCE_BONUS = 1.25;
+const COHERENCE_BONUS = 0.75;
 /** Names with more senses than this ("Springfield") are not used as evidence for others. */
 const COHERENCE_MAX_SENSES = 40;
 

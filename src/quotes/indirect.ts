@@ -103,6 +103,8 @@ function contentEnd(tokens: Token[], from: number, hi: number): number {
     const t = tokens[j]!.text;
     const w = tokens[j + 1]!.text.toLowerCase();
     if (t === ',' && (CLAUSE_AFTER_COMMA.has(w) || (/^[a-z]+ing$/.test(w) && w !== 'including'))) return j;
+    // '… "jobs, jobs, jobs," but he has also …': the comma sits inside the closing mark.
+    if (/^["”]$/.test(t) && tokens[j - 1]?.text === ',' && CLAUSE_AFTER_COMMA.has(w)) return j + 1;
     if ((t === '—' || t === '―' || t === '--') && j > from + 2) return j;
     if (t === 'in' && /^(?:a|an)$/.test(w) && /^(?:statement|interview|speech|tweet|letter)$/i.test(tokens[j + 2]?.text ?? '') && j > from + 2) return j;
     if (t === ';') return j;

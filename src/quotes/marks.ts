@@ -33,6 +33,8 @@ function opensDouble(text: string, i: number, paraStart: number): boolean {
   const ch = text[i];
   if (/["\u201C\u201D]/.test(text[i + 1] ?? '')) return false;
   if (ch === '\u201C' || ch === '\u201E' || ch === '\u00AB') return true;
+  // A right mark typed as the opener: '”Mr. Trump embodies …” ― Name'.
+  if (ch === '\u201D') return (i === paraStart || /\s/.test(text[i - 1] ?? '')) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
   if (ch !== '"' && !isTwoApostrophes(text, i)) return false;
   if (ch === "'") {
     const prev = i === paraStart ? undefined : text[i - 1];
@@ -45,7 +47,7 @@ function opensDouble(text: string, i: number, paraStart: number): boolean {
 /** The closing mark that matches the opening mark at `open`, when the paragraph has one later. */
 function preferredCloser(text: string, open: number, paraEnd: number): string | null {
   const ch = text[open];
-  const want = ch === '"' ? '"' : ch === '\u201C' || ch === '\u201E' ? '\u201D' : ch === '\u00AB' ? '\u00BB' : "''";
+  const want = ch === '"' ? '"' : ch === '\u201C' || ch === '\u201E' || ch === '\u201D' ? '\u201D' : ch === '\u00AB' ? '\u00BB' : "''";
   const from = open + (want === "''" ? 2 : 1);
   return from < paraEnd && text.substring(from, paraEnd).includes(want) ? want : null;
 }

@@ -22,7 +22,7 @@ import { makeContext, type Candidate, type Parser } from './candidate.js';
 import { parseReference } from './reference.js';
 import { isoDateParser, monthDayParser, dayMonthParser, monthYearParser } from './parsers/absolute-date.js';
 import { monthParser } from './parsers/month.js';
-import { yearParser, decadeParser, shortYearParser } from './parsers/year.js';
+import { yearParser, decadeParser, shortYearParser, decadeWordParser, centuryParser } from './parsers/year.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { thisLastNextParser, agoParser, yearAgoParser } from './parsers/relative-unit.js';
@@ -62,6 +62,8 @@ export const PARSERS: readonly Parser[] = [
   holidayParser,
   monthParser,
   decadeParser,
+  decadeWordParser,
+  centuryParser,
   yearParser,
   spokenYearParser,
   shortYearParser,

@@ -21,7 +21,7 @@ export type Direction = 'future' | 'past' | null;
 export function relationOf(word: string | undefined): Relation {
   const w = (word ?? '').toLowerCase();
   if (w === 'last' || w === 'past' || w === 'previous') return 'last';
-  if (w === 'next' || w === 'coming') return 'next';
+  if (w === 'next' || w === 'coming' || w === 'following') return 'next';
   if (w === 'this') return 'this';
   return null;
 }

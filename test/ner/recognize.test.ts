@@ -52,3 +52,10 @@ test('document context: a bare surname at a sentence start after the full name i
   const got = recognize(text, seg).map((s) => `${s.label} ${text.slice(s.start, s.end)}`);
   for (const w of ['PER Vladimir Putin', 'PER Putin', 'PER Yuri Ushakov']) assert.ok(got.includes(w), `expected ${w}; got ${JSON.stringify(got)}`);
 });
+
+test('every span carries a confidence score between 0 and 1', () => {
+  const text = 'NATO said on Tuesday it would send more troops to the region, Reuters reported.';
+  for (const s of recognize(text, segment(text, [{ start: 0, end: text.length }]))) {
+    assert.ok(typeof s.score === 'number' && s.score > 0 && s.score <= 1, `score of ${text.slice(s.start, s.end)}: ${s.score}`);
+  }
+});

@@ -104,3 +104,9 @@ test('inverted attribution with a role noun between names: "said Sunni cleric Al
   assert.equal(qs[0]?.speaker?.name, 'Ali al-Zand', show(qs));
   assert.equal(sliceOf(text, qs[0]?.speaker), 'Sunni cleric Ali al-Zand');
 });
+
+test('a headline "Name: paraphrase" is reported speech of the name; a furniture label is not', () => {
+  const text = 'Pence: Flowers Will Not Be at the Debate\n\nPhoto: Reuters';
+  const qs = quotesOf(text);
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker?.name, q.text]), [['indirect', 'Pence', 'Flowers Will Not Be at the Debate']], show(qs));
+});

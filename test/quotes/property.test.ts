@@ -23,6 +23,6 @@ test('findQuotes never throws and keeps spans, cue and speaker inside the text',
         }
       }
     }),
-    { numRuns: 300 },
+    { numRuns: Number(process.env['QUOTES_FUZZ_RUNS'] ?? 300) },
   );
 });

@@ -29,8 +29,8 @@ const ROWS: Row[] = [
   ['A deal was signed in 1993.', REF, '1993', '1993'],
   ['Troops may stay until 2042.', REF, '2042', '2042'],
   ['Profit rose in fiscal 1989.', REF, 'fiscal 1989', '1989'],
-  ['Inflation was high in the 1980s.', REF, '1980s', '198'],
-  ['It was popular in the early 1990s.', REF, 'early 1990s', '199', 'DATE', 'START'],
+  ['Inflation was high in the 1980s.', REF, 'the 1980s', '198'],
+  ['It was popular in the early 1990s.', REF, 'the early 1990s', '199', 'DATE', 'START'],
   // weekdays
   ['The minister arrived Friday.', REF, 'Friday', '2012-10-05'],
   ['The minister arrived Tuesday.', REF, 'Tuesday', '2012-10-02'],
@@ -91,7 +91,8 @@ const ROWS: Row[] = [
   ['Nobody knows what the future holds.', REF, 'the future', 'FUTURE_REF'],
 ];
 
-for (const [input, ref, text, value, type = 'DATE', mod] of ROWS) {
+/** Runs one row: the expression must be found with its value, type and mod (and alone when `alone`). */
+function checkRow([input, ref, text, value, type = 'DATE', mod]: Row, alone: boolean): void {
   test(`"${input}" (reference ${ref}) → "${text}" = ${value}${mod ? ' ' + mod : ''}`, () => {
     const times = timesOf(input, ref);
     const hit = times.find((t) => t.text === text);
@@ -99,9 +100,11 @@ for (const [input, ref, text, value, type = 'DATE', mod] of ROWS) {
     assert.equal(hit.value, value, `value of "${text}" in "${input}" (reference ${ref})`);
     assert.equal(hit.type, type, `type of "${text}" in "${input}"`);
     assert.equal(hit.mod, mod, `mod of "${text}" in "${input}"`);
-    assert.equal(times.length, 1, `"${input}" should hold one time expression, found ${describe(times)}`);
+    if (alone) assert.equal(times.length, 1, `"${input}" should hold one time expression, found ${describe(times)}`);
   });
 }
+
+for (const row of ROWS) checkRow(row, true);
 
 const MORE: Row[] = [
   ['Talks ended Dec.15 in Vienna.', REF, 'Dec.15', '2012-12-15'],
@@ -114,13 +117,14 @@ const MORE: Row[] = [
   ['The ban applies starting Monday.', REF, 'Monday', '2012-10-08'],
 ];
 
-for (const [input, ref, text, value, type = 'DATE', mod] of MORE) {
-  test(`"${input}" (reference ${ref}) → "${text}" = ${value}`, () => {
-    const times = timesOf(input, ref);
-    const hit = times.find((t) => t.text === text);
-    assert.ok(hit, `expected "${text}" in "${input}", found ${describe(times)}`);
-    assert.equal(hit.value, value, `value of "${text}" in "${input}" (reference ${ref})`);
-    assert.equal(hit.type, type, `type of "${text}" in "${input}"`);
-    assert.equal(hit.mod, mod, `mod of "${text}" in "${input}"`);
-  });
-}
+for (const row of MORE) checkRow(row, false);
+
+const SPANS: Row[] = [
+  ['They met the previous Friday.', REF, 'the previous Friday', '2012-09-28'],
+  ['The vote is this coming Sunday.', REF, 'this coming Sunday', '2012-10-07'],
+  ['Shooting broke out late yesterday.', REF, 'late yesterday', '2012-10-04', 'DATE', 'END'],
+  ['Profit fell in the third-quarter report.', REF, 'third-quarter', '2012-Q3'],
+  ['They signed the 30-day truce.', REF, '30-day', 'P30D', 'DURATION'],
+];
+
+for (const row of SPANS) checkRow(row, false);

@@ -19,11 +19,15 @@ export function recognize(text: string, seg: Segmentation): NamedSpan[] {
   void text;
   const doc = nerSentences(seg);
   if (doc.length === 0) return [];
-  const tags = tagTwoPass(loadModels(), doc, loadGazetteer());
+  const margins: number[][] = [];
+  const tags = tagTwoPass(loadModels(), doc, loadGazetteer(), margins);
   const out: NamedSpan[] = [];
   doc.forEach((sent, si) => {
     for (const s of joinUnitOrdinals(sent, joinNameParticles(sent, spansFromBilou(tags[si]!.map((t) => TAGS[t]!))))) {
-      out.push({ start: sent[s.start]!.start, end: sent[s.end - 1]!.end, label: s.label as NamedSpan['label'] });
+      // Confidence: the least sure token of the span (tokens joined by a refiner count as sure).
+      let score = 1;
+      for (let i = s.start; i < s.end; i++) if (TAGS[tags[si]![i]!] !== 'O') score = Math.min(score, margins[si]![i]!);
+      out.push({ start: sent[s.start]!.start, end: sent[s.end - 1]!.end, label: s.label as NamedSpan['label'], score: Math.round(score * 1000) / 1000 });
     }
   });
   return out;

@@ -14,10 +14,10 @@ export interface Models {
   second: LinearModel | null;
 }
 
-/** Tag indices per sentence per token. */
-export function tagTwoPass(models: Models, doc: readonly (readonly NerToken[])[], gaz: Gazetteer): number[][] {
+/** Tag indices per sentence per token; `margins` as in `tagDocument` (from the last pass). */
+export function tagTwoPass(models: Models, doc: readonly (readonly NerToken[])[], gaz: Gazetteer, margins?: number[][]): number[][] {
   const feats = documentFeatures(doc, gaz);
-  const first = tagDocument(models.first, doc, featureRows(models.first.index, feats));
+  const first = tagDocument(models.first, doc, featureRows(models.first.index, feats), undefined, models.second ? undefined : margins);
   if (!models.second) return first;
-  return tagDocument(models.second, doc, featureRows(models.second.index, feats, stackFeatures(doc, first)));
+  return tagDocument(models.second, doc, featureRows(models.second.index, feats, stackFeatures(doc, first)), undefined, margins);
 }

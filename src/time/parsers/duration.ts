@@ -74,7 +74,9 @@ export const countedDurationParser: Parser = {
     if (/and\s+a\s+half$/i.test(m[0])) count += 0.5;
     // "2012 years" is not a duration of that length; nor are counts with a unit-less multiplier.
     if (count >= 1000) return null;
-    // "the first three months of 1989", "the past two months": TimeML counts the article.
+    // "the first three months of 1989", "the past two months": TimeML counts the article; an
+    // adjective ("the 30-day period") leaves it to the noun phrase.
+    if (hyphen && m[2] && !m[3]) start = groupStart(m, 4);
     return { start, end: m.index + m[0].length, type: 'DURATION', value: durationValue(count, unit), ...(mod ? { mod } : {}), rule: 'duration' };
   },
 };

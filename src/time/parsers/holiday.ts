@@ -5,7 +5,7 @@
 import type { Candidate, Parser } from '../candidate.js';
 import { L, R, lazyPattern } from '../candidate.js';
 import { alternation, key, lexicon } from '../lexicon.js';
-import { addDays, dateValue, daysInMonth, weekday } from '../reference.js';
+import { addDays, dateValue, daysInMonth, isoWeek, weekday } from '../reference.js';
 import { resolveMonthDay } from '../resolve.js';
 
 /** Western Easter Sunday of a year (the anonymous Gregorian algorithm). */
@@ -58,7 +58,7 @@ export const holidayParser: Parser = {
       if (y === null) return { start, end, type: 'DATE', value: 'XXXX-XX-XX', rule: 'holiday' };
       const e = easter(y);
       const r = addDays(y, e.m, e.d, Number(fromEaster[1]));
-      value = dateValue(r.y, r.m, r.d);
+      value = / week$/i.test(m[0]) ? isoWeek(r.y, r.m, r.d) : dateValue(r.y, r.m, r.d);
     } else if (fixed) {
       value = resolveMonthDay(ctx.ref, Number(fixed[1]), Number(fixed[2]), dir);
     } else {

@@ -5,7 +5,7 @@
  * reference year.
  */
 import type { Candidate, Parser } from '../candidate.js';
-import { L, R, lazyPattern } from '../candidate.js';
+import { L, R, groupStart, lazyPattern } from '../candidate.js';
 import { pad, shiftReference } from '../reference.js';
 import { quarterContext } from './relative-unit.js';
 
@@ -24,8 +24,10 @@ export const quarterParser: Parser = {
   extract(m, ctx): Candidate | null {
     const which = m[5]?.toLowerCase();
     const kind = m[7]!.toLowerCase();
-    const start = m.index;
-    const end = start + m[0].length;
+    // "the third-quarter results": the adjective's article belongs to the noun
+    const hyphenated = /[a-z\d]-(?:quarter|half)/i.test(m[0]);
+    const start = hyphenated && m[1] && !m[2] && !m[3] ? groupStart(m, m[4] ? 4 : 5) : m.index;
+    const end = m.index + m[0].length;
     if (!which && !m[1]) return null; // a bare "quarter" (a quarter of the vote)
     if (ctx.ref.year === null && !m[3] && !m[8] && !m[10]) {
       return which && ORDINAL[which] ? { start, end, type: 'DATE', value: `XXXX-${kind === 'half' ? 'H' : 'Q'}${ORDINAL[which]}`, rule: 'quarter' } : null;

@@ -2,7 +2,7 @@
  * Days named from the reference: "today", "yesterday", "tomorrow", "tonight", "last night",
  * "this morning", "yesterday afternoon", "the day before yesterday".
  */
-import type { Parser } from '../candidate.js';
+import type { Candidate, Parser } from '../candidate.js';
 import { L, R, lazyPattern } from '../candidate.js';
 import { lexicon } from '../lexicon.js';
 import { relativeDay } from '../resolve.js';
@@ -15,31 +15,34 @@ export const relativeDayParser: Parser = {
   pattern: lazyPattern(() => {
     const f = fragments();
     return new RegExp(
-      `${L}(?:the\\s+day\\s+(before|after)\\s+(yesterday|tomorrow)|(overnight)|(today|yesterday|tomorrow|tonight)(?:\\s+(${f.partOfDay}))?|(this|last)\\s+(${f.partOfDay}))${R}`,
+      `${L}(?:(early|late|later|earlier)\\s+)?(?:the\\s+day\\s+(before|after)\\s+(yesterday|tomorrow)|(overnight)|(today|yesterday|tomorrow|tonight)(?:\\s+(${f.partOfDay}))?|(this|last)\\s+(${f.partOfDay}))${R}`,
       'giud',
     );
   }),
   extract(m, ctx) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[1]) {
-      const n = m[2]!.toLowerCase() === 'yesterday' ? -2 : 2;
-      return { start, end, type: 'DATE', value: relativeDay(ctx.ref, n), rule: 'day-before-after' };
+    const w0 = m[1]?.toLowerCase();
+    const mod = w0 === 'early' || w0 === 'earlier' ? 'START' : w0 ? 'END' : undefined;
+    const c = (x: Candidate | null): Candidate | null => (x && mod ? { ...x, mod } : x);
+    if (m[2]) {
+      const n = m[3]!.toLowerCase() === 'yesterday' ? -2 : 2;
+      return c({ start, end, type: 'DATE', value: relativeDay(ctx.ref, n), rule: 'day-before-after' });
     }
     // "overnight": the night before the reference
-    if (m[3]) return { start, end, type: 'TIME', value: `${relativeDay(ctx.ref, -1)}TNI`, rule: 'overnight' };
+    if (m[4]) return c({ start, end, type: 'TIME', value: `${relativeDay(ctx.ref, -1)}TNI`, rule: 'overnight' });
     const pods = lexicon().partsOfDay;
-    if (m[4]) {
-      const w = m[4].toLowerCase();
+    if (m[5]) {
+      const w = m[5].toLowerCase();
       const date = relativeDay(ctx.ref, OFFSETS[w]!);
-      if (w === 'tonight') return { start, end, type: 'TIME', value: `${date}TNI`, rule: 'tonight' };
-      if (m[5]) return { start, end, type: 'TIME', value: `${date}T${pods.get(m[5].toLowerCase())}`, rule: 'relative-day-part' };
-      return { start, end, type: 'DATE', value: date, rule: 'relative-day' };
+      if (w === 'tonight') return c({ start, end, type: 'TIME', value: `${date}TNI`, rule: 'tonight' });
+      if (m[6]) return c({ start, end, type: 'TIME', value: `${date}T${pods.get(m[6].toLowerCase())}`, rule: 'relative-day-part' });
+      return c({ start, end, type: 'DATE', value: date, rule: 'relative-day' });
     }
-    const w = m[6]!.toLowerCase();
-    const pod = m[7]!.toLowerCase();
+    const w = m[7]!.toLowerCase();
+    const pod = m[8]!.toLowerCase();
     // "last night" is the evening before; "last morning" is not said.
     if (w === 'last' && pod !== 'night') return null;
-    return { start, end, type: 'TIME', value: `${relativeDay(ctx.ref, OFFSETS[w]!)}T${pods.get(pod)}`, rule: 'this-part-of-day' };
+    return c({ start, end, type: 'TIME', value: `${relativeDay(ctx.ref, OFFSETS[w]!)}T${pods.get(pod)}`, rule: 'this-part-of-day' });
   },
 };

@@ -15,7 +15,7 @@ export const seasonParser: Parser = {
   pattern: lazyPattern(() => {
     const f = fragments();
     return new RegExp(
-      `${L}(?:(${f.pointMod})\\s*)?(?:(last|this|next|past|coming|the)\\s+)?(${f.season})${R}(?:\\s+(?:of\\s+)?(\\d{4})${R})?`,
+      `${L}(?:(${f.pointMod})\\s*)?(?:(?:this\\s+)?(last|this|next|past|coming|the)\\s+)?(${f.season})${R}(?:\\s+(?:of\\s+)?(\\d{4})${R})?`,
       'giud',
     );
   }),
@@ -25,7 +25,8 @@ export const seasonParser: Parser = {
     if (!code) return null;
     const relWord = m[2]?.toLowerCase();
     const before = ctx.text.slice(Math.max(0, m.index - 10), m.index);
-    const guarded = !!m[4] || (relWord && relWord !== 'the') || /(?:in|during|since|until|by|through|this|last|next)\s+$/i.test(before);
+    // "the summer", "early spring", "last fall", "spring 2012", "in spring"; not "spring" the noun or verb
+    const guarded = !!m[4] || !!relWord || !!m[1] || /(?:in|during|since|until|by|through|this|last|next)\s+$/i.test(before);
     if (!guarded) return null;
     const start = m.index;
     const end = start + m[0].length;

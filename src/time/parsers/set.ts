@@ -39,7 +39,7 @@ export const adverbSetParser: Parser = {
   pattern: lazyPattern(() => new RegExp(`${L}(${[...lexicon().setAdverbs.keys()].join('|')})${R}`, 'giud')),
   extract(m, ctx): Candidate | null {
     // "the Communist Party daily", "a weekly": the newspaper, not the frequency
-    if (/(?:\p{Lu}[\p{L}]*|\b(?:the|a|an|its|their))\s+$/u.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    if (/\p{Lu}[\p{L}]*\s+$/u.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return null;
     return { start: m.index, end: m.index + m[0].length, type: 'SET', value: lexicon().setAdverbs.get(m[1]!.toLowerCase())!, rule: 'set-adverb' };
   },
 };

@@ -1,5 +1,6 @@
 /**
- * Weekdays: "Friday", "last Friday", "next Tuesday", "Friday morning" (a TIME with a part of the
+ * Weekdays: "Friday", "last Friday", "next Tuesday", "the previous Friday", "this coming
+ * Sunday", "early Tuesday" (mod START), "Friday morning" (a TIME with a part of the
  * day: `2012-10-05TMO`). A bare weekday is the latest one on or before the reference unless a
  * future cue is near ("will meet Friday"). A weekday followed by a name word ("Sunday Times",
  * data/time/not-times.tsv) is not a time.
@@ -14,24 +15,28 @@ export const weekdayParser: Parser = {
   name: 'weekday',
   pattern: lazyPattern(() => {
     const f = fragments();
-    return new RegExp(`${L}(?:(last|next|this|past|coming)\\s+)?(${f.weekday})${R}(?:\\s+(${f.partOfDay})${R})?`, 'giud');
+    return new RegExp(
+      `${L}(?:(early|late)\\s+)?(?:(?:the\\s+|this\\s+)?(last|next|this|past|coming|previous|following)\\s+)?(${f.weekday})${R}(?:\\s+(${f.partOfDay})${R})?`,
+      'giud',
+    );
   }),
   extract(m, ctx) {
-    const word = m[2]!;
+    const word = m[3]!;
     const wd = weekdayOf(word);
     if (!wd || !capitalised(word)) return null;
     // Abbreviations ("Sat", "Sun", "Wed") are words too often.
     if (word.length < 6 && !/^(?:Tues|Thurs)$/.test(word)) return null;
     const end = m.index + m[0].length;
-    const wordEnd = groupEnd(m, 2);
+    const wordEnd = groupEnd(m, 3);
     const after = /^\s+(\S+)/.exec(ctx.text.slice(wordEnd, wordEnd + 30))?.[1] ?? '';
     if (lexicon().notTimes.has(after.replace(/[^\p{L}]/gu, ''))) return null;
-    const rel = relationOf(m[1]);
+    const rel = relationOf(m[2]);
+    const mod = m[1] ? (m[1].toLowerCase() === 'early' ? 'START' : 'END') : undefined;
     const date = resolveWeekday(ctx.ref, wd, rel, rel ? null : ctx.direction(m.index, end));
-    if (m[3]) {
-      const code = lexicon().partsOfDay.get(m[3].toLowerCase());
-      return { start: m.index, end, type: 'TIME', value: `${date}T${code}`, rule: 'weekday-part-of-day' };
+    if (m[4]) {
+      const code = lexicon().partsOfDay.get(m[4].toLowerCase());
+      return { start: m.index, end, type: 'TIME', value: `${date}T${code}`, ...(mod ? { mod } : {}), rule: 'weekday-part-of-day' };
     }
-    return { start: m.index, end, type: 'DATE', value: date, rule: 'weekday' };
+    return { start: m.index, end, type: 'DATE', value: date, ...(mod ? { mod } : {}), rule: 'weekday' };
   },
 };

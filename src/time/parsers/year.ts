@@ -4,7 +4,7 @@
  * something ("2000 people", "$1990", "1990 percent" are not years: data/time/not-years.tsv).
  */
 import type { Parser } from '../candidate.js';
-import { L, lazyPattern } from '../candidate.js';
+import { L, R, lazyPattern } from '../candidate.js';
 import { pad } from '../reference.js';
 import { lexicon } from '../lexicon.js';
 import { fragments, pointMod } from './patterns.js';
@@ -45,7 +45,7 @@ export const decadeParser: Parser = {
   name: 'decade',
   pattern: lazyPattern(() => {
     const f = fragments();
-    return new RegExp(`${L}(?:(${f.pointMod})\\s*)?(?:(\\d{3})0|['’](\\d)0)['’]?s${'(?![\\p{L}\\d])'}`, 'giud');
+    return new RegExp(`${L}(?:the\\s+)?(?:(${f.pointMod})\\s*)?(?:(\\d{3})0|['’](\\d)0)['’]?s${'(?![\\p{L}\\d])'}`, 'giud');
   }),
   extract(m, ctx) {
     let decade: string;
@@ -73,5 +73,39 @@ export const shortYearParser: Parser = {
     let year = Math.floor(refYear / 100) * 100 + yy;
     if (year > refYear + 10) year -= 100; // "’91" read in 2015 is 1991
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: pad(year, 4), rule: 'short-year' };
+  },
+};
+
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+
+/** "the nineties", "the late sixties": the latest such decade not after the reference. */
+export const decadeWordParser: Parser = {
+  name: 'decade-word',
+  pattern: lazyPattern(() => {
+    const f = fragments();
+    return new RegExp(`${L}the\\s+(?:(${f.pointMod})\\s*)?(${Object.keys(DECADE_WORDS).join('|')})${R}`, 'giud');
+  }),
+  extract(m, ctx) {
+    const d = DECADE_WORDS[m[2]!.toLowerCase()]!;
+    const refYear = ctx.ref.year ?? 1999;
+    let century = Math.floor(refYear / 100);
+    if (century * 100 + d * 10 > refYear) century -= 1;
+    const mod = pointMod(m[1]);
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${century}${d}`, ...(mod ? { mod } : {}), rule: 'decade-word' };
+  },
+};
+
+/** "the 20th century" (`19`), "the 11th century" (`10`). */
+export const centuryParser: Parser = {
+  name: 'century',
+  pattern: lazyPattern(() => {
+    const f = fragments();
+    return new RegExp(`${L}(?:the\\s+)?(?:(${f.pointMod})\\s*)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century${R}`, 'giud');
+  }),
+  extract(m) {
+    const n = Number(m[2]);
+    if (n < 1 || n > 22) return null;
+    const mod = pointMod(m[1]);
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: pad(n - 1, 2), ...(mod ? { mod } : {}), rule: 'century' };
   },
 };
