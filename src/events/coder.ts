@@ -153,6 +153,7 @@ function tryPattern(
     const second = first ? coordinated(text, actors, first).find((a) => a !== first) : undefined;
     return first && second ? finish(p, s, tok, first, second, null, intended, windowText, 0.8) : null;
   }
+  if (p.frame === 'modal') return modalDemand(text, tokens, s, i, cStart, p, actors, intended, windowText);
   let actor1: ActorMention | null = null;
   let actor2: ActorMention | null = null;
   let location: LocationMention | null = null;
@@ -220,6 +221,22 @@ function tryPattern(
   if (!actor2) return null;
   if (actor2.entity === actor1.entity && actor2.types.join() === actor1.types.join()) return null;
   return finish(p, s, tok, actor1, actor2, null, intended, windowText, 0.8);
+}
+
+const SPEECH = /^(?:said|says|say|told|tells|insisted|insists|demanded|demands|urged|urges|warned|warns|stressed|stresses|added|stated|declared|announced|reiterated|concluded)$/i;
+
+/** "Russia said on Tuesday that Sudan must return …": the speaker demands it of the clause's subject. */
+function modalDemand(text: string, tokens: Token[], s: Sentence, i: number, cStart: number, p: Pattern, actors: ActorMention[], intended: boolean, windowText: string): CodedEvent | null {
+  if (tokens[cStart - 1]?.text !== 'that') return null;
+  const subject = [...actors].reverse().find((a) => a.t1 <= i && a.t0 >= cStart) ?? null;
+  if (!subject) return null;
+  let speechAt = -1;
+  for (let j = cStart - 2; j >= s.firstToken && j >= cStart - 8; j--) if (SPEECH.test(tokens[j]!.text)) { speechAt = j; break; }
+  if (speechAt < 0) return null;
+  const speaker = [...actors].reverse().find((a) => a.t1 <= speechAt && !a.locative) ?? null;
+  if (!speaker || speaker.entity === subject.entity) return null;
+  void text;
+  return finish(p, s, tokens[i]!, speaker, subject, null, intended, windowText, 0.6);
 }
 
 const COORDINATOR = /^(?:,|and|, and|or|as well as|and its allies|its allies|, its allies)$/;

@@ -17,16 +17,21 @@ const WORD_MAP: Record<string, string> = {
 };
 
 /** Lower-cased, diacritic-free, punctuation-free form; words separated by one space. */
+const ASCII = /^[\x20-\x7e]*$/;
+const MAPPED_WORD = /\b(?:saint|sainte|fort|mount|mountain|port)\b/;
+
 export function foldName(s: string): string {
-  const base = s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[ıøłđðßæœþŀħ]/g, (c) => SPECIAL[c] ?? c)
-    .replace(/['’ʼʻ`´]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  if (base === '') return '';
+  const base = ASCII.test(s)
+    ? s.toLowerCase().replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
+    : s
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replace(/[ıøłđðßæœþŀħ]/g, (c) => SPECIAL[c] ?? c)
+        .replace(/['’ʼʻ`´]/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+  if (base === '' || !MAPPED_WORD.test(base)) return base;
   return base
     .split(' ')
     .map((w) => WORD_MAP[w] ?? w)

@@ -95,35 +95,5 @@ export function directCandidates(doc: Doc, regions: QuotedRegion[]): Candidate[]
       rule: direct ? (words < 4 ? 'direct-marks-short' : 'direct-marks') : 'partial-marks',
     });
   });
-  // Short quotes with no attribution of their own or of a neighbour are labels, not speech.
-  return inheritAttribution(doc, out, regions).filter((c) => c.attribution || c.rule !== 'direct-marks-short');
-}
-
-/**
- * '"A," he said. "B."': B takes A's attribution. Also across paragraphs when the later paragraph
- * opens with the quote (continued or consecutive quote paragraphs).
- */
-function inheritAttribution(doc: Doc, cands: Candidate[], regions: QuotedRegion[]): Candidate[] {
-  const byStart = new Map(regions.map((r) => [r.start, r] as const));
-  const firstOfParagraph = new Map<number, number>();
-  for (const x of doc.sentences) if (!firstOfParagraph.has(x.paragraph)) firstOfParagraph.set(x.paragraph, x.start);
-  const opensParagraph = (c: Candidate): boolean => {
-    const r = byStart.get(c.start);
-    const s = r ? sentenceOf(doc, r.open) : null;
-    return !!r && !!s && tokenFrom(doc.tokens, r.open) === s.firstToken && firstOfParagraph.get(c.paragraph) === s.start;
-  };
-  const linked = (a: Candidate, b: Candidate): boolean =>
-    a.kind === 'direct' && b.kind === 'direct' && (a.paragraph === b.paragraph || (b.paragraph === a.paragraph + 1 && opensParagraph(b)));
-  for (let pass = 0; pass < 2; pass++) {
-    for (let i = 0; i < cands.length; i++) {
-      const c = cands[i]!;
-      if (c.attribution) continue;
-      const prev = cands[i - 1];
-      const next = cands[i + 1];
-      if (prev?.attribution && linked(prev, c)) c.attribution = prev.attribution;
-      // Backwards only from a quote whose attribution follows it ('"A. ¶ "B," he said.').
-      else if (next?.attribution && linked(c, next) && next.attribution.cue.start >= next.end) c.attribution = next.attribution;
-    }
-  }
-  return cands;
+  return out;
 }

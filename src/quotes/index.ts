@@ -4,7 +4,8 @@
  *
  * Candidates, then settling:
  *   1. `marks.ts`     quoted regions (straight/curly, nested, unclosed paragraph quotes);
- *   2. `direct.ts`    direct/partial candidates with their attribution, continuations inherit it;
+ *   2. `direct.ts`    direct/partial candidates with their attribution;
+ *      `continuation.ts` quotes without one take their neighbour's ('"A," he said. "B."');
  *      `transcript.ts` "WALLACE: …" speaker-labelled turns;
  *   3. `indirect.ts`  reported speech from cue verbs (`data/quotes/cue-verbs.tsv`), "according to";
  *   4. `refine.ts`    drops indirect content already quoted, removes duplicates, sorts;
@@ -12,6 +13,7 @@
  */
 import type { Article, Entity, Quote, Segmentation } from '../core/types.js';
 import { makeDoc, overlapping } from './context.js';
+import { inheritAttribution } from './continuation.js';
 import { directCandidates } from './direct.js';
 import { indirectCandidates } from './indirect.js';
 import { findQuotedRegions } from './marks.js';
@@ -38,7 +40,8 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const turns = transcriptCandidates(doc, article.paragraphs);
   // A quoted region inside a transcript turn is part of the turn.
   const quoted = directCandidates(doc, regions).filter((c) => overlapping(turns, c.start, c.end).length === 0);
-  const cands = refine(doc, [...quoted, ...turns, ...indirectCandidates(doc)], regions);
+  const spoken = inheritAttribution(doc, [...quoted, ...turns].sort((a, b) => a.start - b.start), regions);
+  const cands = refine(doc, [...spoken, ...indirectCandidates(doc)], regions);
 
   // Person names for pronoun fallback: titled names plus every named speaker.
   const persons: PersonName[] = titledNames(seg.tokens, text);

@@ -110,3 +110,12 @@ test('a headline "Name: paraphrase" is reported speech of the name; a furniture 
   const qs = quotesOf(text);
   assert.deepEqual(qs.map((q) => [q.kind, q.speaker?.name, q.text]), [['indirect', 'Pence', 'Flowers Will Not Be at the Debate']], show(qs));
 });
+
+test('a block-quoted transcript turn passes its speaker to the quote paragraph that continues it', () => {
+  const text = '"PENCE: Well, look, the race is close.\n\n"But the truth is that we are ahead in the polls.\n\nThe debate is on Monday.';
+  const qs = quotesOf(text);
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.text]), [
+    ['PENCE', 'Well, look, the race is close.'],
+    ['PENCE', 'But the truth is that we are ahead in the polls.'],
+  ], show(qs));
+});

@@ -27,6 +27,12 @@ const ROWS: Row[] = [
   ['Nearly twenty-five villages burned.', 'Nearly twenty-five villages', { value: 25, object: 'villages', modifier: 'nearly' }],
   ['A dozen officers were arrested.', 'A dozen officers', { value: 12, object: 'officers' }],
   ['Turnout fell 3 percent.', '3 percent', { value: 3, object: 'percent' }],
+  ['He signed a 30-year lease.', '30-year', { value: 30, object: 'year' }],
+  ['A 55-kilometer zone was set up.', '55-kilometer', { value: 55, object: 'kilometer' }],
+  ['Officials said 60 were wounded.', '60 were wounded', { value: 60, object: 'wounded' }],
+  ['The blast injured 50.', '50', { value: 50, object: 'injured' }],
+  ['Some 300,000 gathered in the square.', 'Some 300,000', { value: 300000, object: null, modifier: 'some' }],
+  ['It hit three Americans.', 'three Americans', { value: 3, object: 'Americans' }],
 ];
 
 for (const [input, text, expect] of ROWS) {
@@ -43,9 +49,11 @@ const NOT_AMOUNTS = [
   'They met on October 5 in Dushanbe.', // a date
   "Russia's 201st Motorized Division is there.", // an ordinal
   'The blast hit at 10 p.m. local time.', // a clock time
-  'He signed a 30-year lease.', // an adjective
   'The Boeing 747 landed.', // part of a name
   'One of the men left.', // "one of"
+  'It is a one-time payment.', // an adjective, not a count
+  'They bought several hundred.', // a vague scale word
+  'The deal is worth 751 b.', // a lone letter is not a multiplier here
 ];
 
 for (const input of NOT_AMOUNTS) {

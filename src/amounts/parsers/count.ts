@@ -21,9 +21,9 @@ let months: Set<string> | null = null;
 function pattern(): RegExp {
   if (!re) {
     const x = amountLexicon();
-    const num = `(${x.number})(?:\\s+(${x.multiplier}))?`;
+    const num = `(${x.number})(?:\\s+(${x.multiplier})(?![\\p{L}]))?`;
     re = boundWhitespace(new RegExp(
-      `(?<![\\p{L}\\d$€£¥.,\\-/:])(?:(${x.modifier})\\s+)?(?:(between)\\s+)?${num}(?:(\\s*(?:to|-|–|or)\\s*|\\s+and\\s+)(${x.number})(?:\\s+(${x.multiplier}))?)?(?![\\d\\-])(?:\\s+(percent|per\\s+cent)|(%)|[^\\S\\n]+([\\p{L}][\\p{L}'’]*))`,
+      `(?<![\\p{L}\\d$€£¥.,\\-/:])(?:(${x.modifier})\\s+)?(?:(between)\\s+)?${num}(?:(\\s*(?:to|-|–|or)\\s*|\\s+and\\s+)(${x.number})(?:\\s+(${x.multiplier})(?![\\p{L}]))?)?(?![\\d\\-])(?:\\s+(percent|per\\s+cent)|(%)|[^\\S\\n]+([\\p{L}][\\p{L}'’]*))?`,
       'giud',
     ));
   }
@@ -46,23 +46,33 @@ function isPlural(w: string): boolean {
 /**
  * The counted object: the first plural word within four words after the number, skipping
  * modifiers and names ("five government soldiers", "17,000 extra U.S. troops", "six Taliban
- * militants"); a participle right after the number ("197 wounded"); "one" + a singular noun.
+ * militants", "three Americans"); a participle right after the number ("197 wounded", "60 were
+ * wounded"); "one" + a singular noun.
  * Stops at a function word or punctuation.
  */
 function findObject(text: string, from: number, value: number): { object: string; end: number } | null {
   const re = /[^\S\n]{0,10}([\p{L}][\p{L}.'’-]*)/uy;
   re.lastIndex = from;
+  let afterAux = false;
   for (let i = 0; i < 4; i++) {
     const start = re.lastIndex;
     const m = re.exec(text);
     if (!m || (i > 0 && !/^[^\S\n]+$/.test(text.slice(start, m.index + m[0].length - m[1]!.length)))) return null;
-    const w = m[1]!.replace(/[.’']+$/, (t) => (/^\p{Lu}/u.test(m[1]!) ? t : ''));
+    // a trailing full stop or quote is punctuation, except in an initialism ("U.S.")
+    const w = m[1]!.replace(/[.’']+$/, (t) => (/^(?:\p{L}\.)+$/u.test(m[1]!) ? t : ''));
     const l = w.toLowerCase();
     const end = m.index + m[0].length - (m[1]!.length - w.length);
-    if (role(l) === 'participle' && i === 0) return { object: w, end };
+    if (role(l) === 'participle' && (i === 0 || afterAux)) return { object: w, end };
+    if (afterAux) return null;
+    if (role(l) === 'aux' && i === 0) {
+      afterAux = true; // "60 were wounded"
+      continue;
+    }
     if (role(l) === 'skip') continue;
     if (isStop(l)) return null;
     if (isPlural(w) && /^\p{Ll}/u.test(w)) return { object: w, end };
+    // a capitalised plural: "three Americans", "600,000 Israelis"
+    if (/^\p{Lu}\p{Ll}+s$/u.test(w) && !/(?:ss|us|is)$/.test(w)) return { object: w, end };
     if (i === 0 && value === 1 && /^\p{Ll}/u.test(w) && !/ly$/.test(w)) return { object: w, end };
   }
   return null;
@@ -101,13 +111,21 @@ export const countParser: AmountParser = {
         object = 'percent';
         end = start + m[0].length;
       } else {
-        const from = idx[10]![0];
-        const w1 = m[10]!;
-        if (isStop(w1) || monthNames().has(w1.toLowerCase().replace(/\.$/, ''))) continue;
-        const found = findObject(text, from, value);
-        if (!found) continue;
-        object = found.object;
-        end = found.end;
+        const w1 = m[10];
+        const found = w1 && !isStop(w1) && !monthNames().has(w1.toLowerCase().replace(/\.$/, '')) ? findObject(text, idx[10]![0], value) : null;
+        if (found) {
+          object = found.object;
+          end = found.end;
+        } else {
+          // a bare number: "some 300,000", "as many as 200", "injured 50", "killing 11"
+          const prevRole = role(prevWord);
+          const casualty = prevRole === 'verb' || prevRole === 'participle';
+          if (!casualty && !(m[1] && /^\d/.test(numText) && value >= 10)) continue;
+          if (/^\d{4}$/.test(numText) && value >= 1600 && value <= 2199) continue;
+          if (w1 && /^\p{Lu}/u.test(w1)) continue; // "about 60 Reuters": a name follows
+          object = casualty ? prevWord.toLowerCase() : null;
+          end = (idx[7] ?? idx[6] ?? idx[4] ?? idx[3])![1];
+        }
       }
       // years: a four-digit number from 1600 to 2199 without a comma counts only before a plural
       if (/^\d{4}$/.test(numText) && value >= 1600 && value <= 2199 && !(object && isPlural(object) && object !== 'percent')) continue;

@@ -100,18 +100,21 @@ const dayDiff = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)
 
 /**
  * Published: JSON-LD datePublished, date metas, <time datetime>, a date in the address, then a
- * date in an element marked as a date. A UTC timestamp may fall on the next day; when the
- * address holds a date one day away, the address (the publisher's local date) wins.
+ * date in an element marked as a date. A UTC timestamp may fall on the next day; when the address
+ * or a source with a local offset holds a date one day away, that local date wins.
  */
 function pickPublished(page: ParsedPage, ld: LdArticle | null, url: string | null, nodes: HNode[]): string | null {
   const fromUrl = dateFromUrl(url);
-  const raws = [ld?.datePublished, ...DATE_METAS.map((k) => page.metas.get(k)), ...page.times.slice(0, 3)];
+  const raws = [ld?.datePublished, ...DATE_METAS.map((k) => page.metas.get(k)), ...page.times.slice(0, 3)].filter((r): r is string => !!r);
+  const isUtc = (raw: string) => /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i.test(raw.trim());
   for (const raw of raws) {
     const found = parseDate(raw);
     if (!found) continue;
-    const utc = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i.test(raw!.trim());
-    if (utc && fromUrl && dayDiff(found, fromUrl) <= 1) return fromUrl;
-    return found;
+    if (!isUtc(raw)) return found;
+    // A UTC stamp: a local date (the address, or a source with its own offset) one day away wins.
+    const locals = [fromUrl, ...raws.filter((r) => !isUtc(r)).map((r) => parseDate(r))];
+    const local = locals.find((d): d is string => !!d && d.length === 10 && dayDiff(d, found) === 1);
+    return local ?? found;
   }
   if (fromUrl) return fromUrl;
   let looked = 0;

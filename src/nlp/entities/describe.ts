@@ -8,6 +8,7 @@
  */
 import type { Span, Token } from '../../core/types.js';
 import { actorKnowledge, countryOfToken } from './knowledge.js';
+import { readTsv } from '../../core/data-dir.js';
 import { isRoleWord } from './candidates.js';
 
 export interface Description {
@@ -103,17 +104,39 @@ export function describeName(
     const appo = windowDescription(text, tokens, from, t0 - 1);
     if (appo) return { ...appo, country: appo.country ?? country };
   }
-  // 3. Appositive after the name: "NAME, a spokesman for the ministry,".
+  // 3. Appositive after the name: "NAME, a spokesman for the ministry,", "NAME, 32, a Canadian
+  //    engineer", and a home town: "NAME, 74, of London", "NAME, of Clear Brook, Va.".
   if (t1 < s1 && tokens[t1]!.text === ',') {
-    let j = t1 + 1;
-    while (j < s1 && j < t1 + 14 && tokens[j]!.text !== ',' && tokens[j]!.text !== '.') j++;
-    const next = tokens[t1 + 1];
+    let a = t1 + 1;
+    if (/^\d{1,3}$/.test(tokens[a]?.text ?? '') && tokens[a + 1]?.text === ',') a += 2; // an age
+    let j = a;
+    while (j < s1 && j < a + 14 && tokens[j]!.text !== ',' && tokens[j]!.text !== '.') j++;
+    const next = tokens[a];
     if (next && (DETERMINERS.test(next.text) || isRoleWord(next.text) || countryOfToken(next.text))) {
-      const appo = windowDescription(text, tokens, t1 + 1, j);
+      const appo = windowDescription(text, tokens, a, j);
       if (appo) return { ...appo, country: appo.country ?? country };
+      const c = countryInWindow(tokens, a, j);
+      if (c) return { role: null, roleSpan: null, country: country ?? c, types: [] };
+    }
+    if (next?.text === 'of') {
+      const home = homeCountry(tokens, a + 1, Math.min(s1, a + 8));
+      if (home) return { role: null, roleSpan: null, country: country ?? home, types: [] };
     }
   }
   return { role: null, roleSpan: null, country, types: [] };
+}
+
+let regions: Map<string, string> | null = null;
+/** Country of a home town phrase: a country, a capital, or a first-level region ("Va.", "Ontario"). */
+function homeCountry(tokens: Token[], from: number, to: number): string | null {
+  regions ??= new Map(readTsv('actors', 'regions.tsv').map((r) => [r['name']!, r['iso3']!]));
+  for (let i = from; i < to; i++) {
+    const c = countryOfToken(tokens[i]!.text);
+    if (c) return c.iso3;
+    const r = regions.get(tokens[i]!.text) ?? regions.get(`${tokens[i]!.text} ${tokens[i + 1]?.text ?? ''}`);
+    if (r) return r;
+  }
+  return null;
 }
 
 /** "Putin's aide" → "aide"; the possessor is kept in the country, not in the role. */

@@ -71,7 +71,7 @@ export function actorKnowledge(): ActorKnowledge {
   for (const r of rows) {
     const iso3 = r['iso3']!;
     addForm(r['name']!, iso3, 'name');
-    if (!/ of |,/.test(r['official']!)) addForm(r['official']!, iso3, 'name');
+    if (!r['official']!.includes(',')) addForm(r['official']!, iso3, 'name');
     for (const d of (r['demonym'] ?? '').split('|').filter(Boolean)) {
       addForm(d, iso3, 'demonym');
       const p = pluralDemonym(d);

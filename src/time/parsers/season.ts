@@ -28,6 +28,11 @@ export const seasonParser: Parser = {
     // "the summer", "early spring", "last fall", "spring 2012", "in spring"; not "spring" the noun or verb
     const guarded = !!m[4] || !!relWord || !!m[1] || /(?:in|during|since|until|by|through|this|last|next)\s+$/i.test(before);
     if (!guarded) return null;
+    // "the spring offensive", "the summer camp": with only "the" before it, a season followed by
+    // a noun names a thing
+    const next = /^\s+(\p{Ll}+)/u.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1];
+    const onlyThe = relWord === 'the' && !m[1] && !m[4] && !/(?:in|during|since|until|by|through)\s+$/i.test(before);
+    if (onlyThe && next && !/^(?:of|and|or|when|before|after|as|in|on|at|to|with|was|is|will|had|has|that|but)$/.test(next)) return null;
     const start = m.index;
     const end = start + m[0].length;
     let year: number | null;
