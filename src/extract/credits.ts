@@ -6,6 +6,13 @@ const ROLE = '(?:(?:additional|further|with|and)\\s+)*(?:reporting|writing|editi
 const SEGMENT = new RegExp(`^${ROLE}(.+)$`, 'i');
 const CONTRIBUTED = /^(.{3,160}?)\s+(?:also\s+)?contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\.?$/i;
 
+/** A credited name or source: capitalised, at most six words, no sentence inside. */
+const NAME = /^[\p{Lu}][\p{L}\p{M}'’.\-/&]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}'’.\-/&]*|de|da|van|von|der|al|bin|el|la|di|of|the|and))*$/u;
+
+function isName(s: string): boolean {
+  return s.split(/\s+/).length <= 6 && NAME.test(s);
+}
+
 /** Splits "A, B, and C in Washington" into names. */
 export function splitNames(list: string): string[] {
   return list
@@ -28,7 +35,9 @@ export function parseCredits(line: string): string[] | null {
   for (const seg of segments) {
     const m = SEGMENT.exec(seg);
     if (!m) return null;
-    names.push(...splitNames(m[1]!));
+    const segNames = splitNames(m[1]!);
+    if (segNames.length === 0 || !segNames.every(isName)) return null;
+    names.push(...segNames);
   }
   return names.length > 0 ? names : null;
 }

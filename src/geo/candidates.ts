@@ -29,6 +29,10 @@ const CONNECTORS = new Set(['of', 'and', 'de', 'del', 'la', 'le', 'du', 'da', 'u
 const MODIFIERS = new Set(['metropolitan', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'downtown', 'greater', 'upper', 'lower', 'metro', 'rural', 'suburban', 'inner', 'outer']);
 const MAX_NAME_TOKENS = 6;
 const ARTICLES = new Set(['The', 'A', 'An', 'THE']);
+const STREET_WORDS = new Set([
+  'Street', 'St.', 'St', 'Avenue', 'Ave.', 'Ave', 'Road', 'Rd.', 'Rd', 'Boulevard', 'Blvd.', 'Blvd', 'Lane', 'Ln.', 'Drive',
+  'Highway', 'Hwy.', 'Parkway', 'Pkwy.', 'Pike', 'Trail', 'Circle', 'Cir.', 'Terrace', 'Alley', 'Turnpike', 'Expressway', 'Freeway',
+]);
 
 function isCapitalised(t: Token): boolean {
   return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
@@ -217,6 +221,12 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
   const raw: Candidate[] = [];
   const tails = new Set<string>();
   for (const [a, b] of capitalisedRuns(seg)) matchRun(text, seg.tokens, a, b, raw, tails);
+
+  // A place name before a street word names the street ("Memphis St.", "Hampton Avenue").
+  for (let k = raw.length - 1; k >= 0; k--) {
+    const next = seg.tokens[raw[k]!.endToken];
+    if (next && next.start - raw[k]!.end <= 1 && STREET_WORDS.has(next.text)) raw.splice(k, 1);
+  }
 
   // State abbreviations after a comma ("Alexandria, La.", "Charleston, W. Va.").
   seg.tokens.forEach((t, i) => {

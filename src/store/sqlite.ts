@@ -27,6 +27,9 @@ class SqliteDriver implements Driver {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
+    // 64 MB page cache: large loads update many indexes; the 2 MB default thrashes.
+    this.db.pragma('cache_size = -65536');
+    this.db.pragma('temp_store = MEMORY');
   }
 
   private stmt(sql: string): Database.Statement {

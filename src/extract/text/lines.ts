@@ -31,7 +31,7 @@ export function wrapWidth(raw: string[]): number {
     full++;
     if (!TERMINAL.test(t)) open++;
   }
-  return full >= 5 && open >= 0.4 * full ? width : 0;
+  return full >= 3 && open >= 2 && open >= 0.4 * full ? width : 0;
 }
 
 export function splitLines(content: string): Line[] {

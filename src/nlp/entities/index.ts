@@ -143,12 +143,17 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
   const focus = focusCountry(article, entities);
   if (focus) {
     for (const e of entities) {
+      if (e.type === 'ORG' && e.country === '*') {
+        e.country = focus;
+        e.actorCode = actorCode({ ...e, types: e.actorTypes });
+      }
       if (e.type === 'PERSON' && !e.country) {
         e.country = focus;
         e.actorCode = actorCode({ ...e, types: e.actorTypes, country: focus });
       }
     }
   }
+  for (const e of entities) if (e.country === '*') { e.country = null; e.actorCode = actorCode({ ...e, types: e.actorTypes }); }
   return entities;
 }
 

@@ -107,7 +107,9 @@ const EVENT_INDEXES_V3 = `
 CREATE INDEX events_a1_country ON events (actor1_country);
 CREATE INDEX events_a2_country ON events (actor2_country);
 CREATE INDEX events_place_country ON events (place_country);
-CREATE INDEX events_quad_goldstein ON events (quad_class, goldstein)`;
+CREATE INDEX events_quad_goldstein ON events (quad_class, goldstein);
+DROP INDEX events_lat;
+CREATE INDEX events_lat_lon ON events (lat, lon)`;
 
 const INGESTS_V2 = `
 CREATE TABLE ingests (
@@ -140,7 +142,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
-    name: 'event indexes for country and QuadClass queries',
+    name: 'event indexes for country, QuadClass and bounding-box queries',
     sqlite: EVENT_INDEXES_V3,
     postgres: EVENT_INDEXES_V3,
   },

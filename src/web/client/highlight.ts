@@ -68,9 +68,9 @@ export function marksFor(r: ExtractResult, selectedEvent: string | null): Mark[]
     const v = `${a.modifier ? `${a.modifier} ` : ''}${a.value}${a.valueMax ? `–${a.valueMax}` : ''}${a.unit ? ` ${a.unit}` : ''}`;
     marks.push({ start: a.start, end: a.end, kind: 'amount', title: `Amount ${v}${a.object ? ` · ${a.object}` : ''}` });
   }
-  for (const q of r.quotes) {
+  for (const [i, q] of r.quotes.entries()) {
     const who = q.speaker?.name ?? 'unknown speaker';
-    marks.push({ start: q.start, end: q.end, kind: 'quote', title: `${q.kind} quote · speaker: ${who}`, data: { speaker: who } });
+    marks.push({ start: q.start, end: q.end, kind: 'quote', title: `${q.kind} quote · speaker: ${who}`, data: { speaker: who, quote: String(i) } });
     if (q.speaker && q.speaker.end > q.speaker.start) marks.push({ start: q.speaker.start, end: q.speaker.end, kind: 'speaker', title: `Speaker: ${who}`, data: { speaker: who } });
   }
   for (const e of r.events) {
