@@ -1,8 +1,8 @@
 /**
  * `sitrep bench store [--db FILE|postgres://…] [--events 1000000] [--rounds 20] [--json]`: event
  * query latency (p50/p95) on a synthetic store of N events. The events are generated from a seeded
- * random source (realistic spread of dates, actors, codes and places) and written in batches, each
- * batch one transaction. Default store: a fresh SQLite file in the temp folder (deleted after).
+ * random source (realistic spread of dates, actors, codes and places) and streamed into the store
+ * in batched multi-row inserts, all in one transaction. Default store: a fresh SQLite file in the temp folder (deleted after).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,22 +80,21 @@ function pct(xs: number[], p: number): number {
   return Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! * 10) / 10;
 }
 
-async function fill(store: Store, n: number, batch: number): Promise<number> {
-  const r = rng(42);
+/** Generates and writes `n` events in one transaction (rows are generated as they are written). */
+async function fill(store: Store, n: number, offset: number): Promise<number> {
+  const r = rng(42 + offset);
   const t0 = performance.now();
-  for (let i = 0; i < n; i += batch) {
-    const rows = Array.from({ length: Math.min(batch, n - i) }, (_, k) => syntheticEvent(r, i + k));
-    await store.bulkLoadEvents(rows);
-    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[Kloaded ${i + rows.length}/${n}`);
+  function* rows() {
+    for (let i = 0; i < n; i++) yield syntheticEvent(r, offset + i);
   }
-  if (process.stderr.isTTY) process.stderr.write('\n');
+  await store.bulkLoadEvents(rows());
   return (performance.now() - t0) / 1000;
 }
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { db: { type: 'string' }, events: { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '20' }, batch: { type: 'string', default: '100000' }, json: { type: 'boolean' } },
+    options: { db: { type: 'string' }, events: { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '20' }, json: { type: 'boolean' } },
   });
   const n = Number(values.events);
   const rounds = Number(values.rounds);
@@ -108,7 +107,7 @@ export async function run(argv: string[]): Promise<number> {
   const store = await openStore(db);
   try {
     const have = (await store.queryEvents({ limit: 0 })).total;
-    const loadSeconds = have >= n ? 0 : await fill(store, n - have, Number(values.batch));
+    const loadSeconds = have >= n ? 0 : await fill(store, n - have, have);
     const total = (await store.queryEvents({ limit: 0 })).total;
     const r = rng(7);
     const results: Array<{ shape: string; p50: number; p95: number; meanRows: number }> = [];

@@ -26,6 +26,25 @@ export function bomEncoding(bytes: Uint8Array): CharsetGuess | null {
   return null;
 }
 
+/**
+ * UTF-16 without a byte-order mark: ASCII-range text leaves every other byte zero (the high
+ * byte: odd positions in little-endian, even ones in big-endian).
+ */
+export function sniffUtf16(bytes: Uint8Array): CharsetGuess | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 16) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero >= 0.9 * pairs && evenZero <= 0.05 * pairs) return { encoding: 'utf-16le', source: 'fallback', skip: 0 };
+  if (evenZero >= 0.9 * pairs && oddZero <= 0.05 * pairs) return { encoding: 'utf-16be', source: 'fallback', skip: 0 };
+  return null;
+}
+
 const DECL_PATTERNS = [
   /<meta[^>]{0,200}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})/i,
   /<\?xml[^>]{0,100}?\bencoding\s*=\s*["']([A-Za-z0-9_:.\-]{1,40})/i,
@@ -109,7 +128,7 @@ export function guessSingleByte(bytes: Uint8Array): string {
 
 /** Decides the encoding of `bytes`. */
 export function detectCharset(bytes: Uint8Array, isHtml: boolean): CharsetGuess {
-  const bom = bomEncoding(bytes);
+  const bom = bomEncoding(bytes) ?? sniffUtf16(bytes);
   if (bom) return bom;
   const status = utf8Status(bytes);
   const declared = isHtml ? declaredCharset(bytes) : null;

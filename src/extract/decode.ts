@@ -4,7 +4,7 @@
 import type { InputMeta } from '../core/types.js';
 import { SitrepError } from '../core/errors.js';
 import { rejectBinary } from './binary.js';
-import { bomEncoding, detectCharset } from './charset.js';
+import { bomEncoding, detectCharset, sniffUtf16 } from './charset.js';
 import { decodeWindows1252 } from './cp1252.js';
 
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml|<!--|<(?:div|p|meta|title|article|section|span|table|h[1-6])[\s>/])/i;
@@ -21,10 +21,11 @@ export function guessFormat(content: string): 'text' | 'html' {
 /** Decodes bytes (BOM, meta charset, legacy encodings) and rejects binary input with a SitrepError. */
 export function decodeBytes(bytes: Uint8Array, meta: InputMeta = {}): { content: string; format: 'text' | 'html'; encoding: string } {
   if (bytes.length === 0) throw new SitrepError('EMPTY_INPUT', 'the input is empty (0 bytes)');
-  const bom = bomEncoding(bytes);
+  const bom = bomEncoding(bytes) ?? sniffUtf16(bytes);
   rejectBinary(bytes, bom !== null && bom.encoding.startsWith('utf-16'));
   // Charset declarations are only read from markup; the ASCII head tells whether it is markup.
-  const asciiHead = String.fromCharCode(...bytes.subarray(bom?.skip ?? 0, Math.min(bytes.length, 4096)));
+  const head = bytes.subarray(bom?.skip ?? 0, Math.min(bytes.length, 4096));
+  const asciiHead = bom?.encoding.startsWith('utf-16') ? new TextDecoder(bom.encoding).decode(head) : String.fromCharCode(...head);
   const looksHtml = meta.format ? meta.format === 'html' : guessFormat(asciiHead) === 'html';
   const guess = detectCharset(bytes, looksHtml);
   let content: string;

@@ -8,6 +8,7 @@ import type { NamedSpan, Segmentation, Token } from '../core/types.js';
 import { lookup, lookupLoose, admin1Entry, type GazEntry } from './gazetteer.js';
 import { isCommonWord, isEnglishWord, usStateFromAbbreviation } from './lexicon.js';
 import { adjectiveSenses } from './adjectives.js';
+import { stripRegionWord } from './names.js';
 
 export interface Candidate {
   start: number;
@@ -26,7 +27,7 @@ export interface Candidate {
 /** Lower-case words that may sit inside a multi-word place name ("Bosnia and Herzegovina"). */
 const CONNECTORS = new Set(['of', 'and', 'de', 'del', 'la', 'le', 'du', 'da', 'upon', 'on', 'the', 'al', 'el']);
 /** Modifiers that may precede a place name inside a capitalised run ("Northern Alexandria"). */
-const MODIFIERS = new Set(['metropolitan', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'downtown', 'greater', 'upper', 'lower', 'metro', 'rural', 'suburban', 'inner', 'outer']);
+const MODIFIERS = new Set(['metropolitan', 'northeast', 'northwest', 'southeast', 'southwest', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'downtown', 'greater', 'upper', 'lower', 'metro', 'rural', 'suburban', 'inner', 'outer']);
 const MAX_NAME_TOKENS = 6;
 const ARTICLES = new Set(['The', 'A', 'An', 'THE']);
 const STREET_WORDS = new Set([
@@ -98,8 +99,11 @@ function matchRun(text: string, tokens: Token[], from: number, to: number, out: 
     let found: Candidate | null = null;
     // An article opening the run is not part of the name ("The City Council").
     if (ARTICLES.has(t.text) && i + 1 < to) { i++; continue; }
+    // A direction word before a capital ("Northeast Georgia", "East Texas") is a modifier unless
+    // it starts a longer name ("West Virginia", "South Ossetia").
+    const modifierHere = MODIFIERS.has(t.text.toLowerCase()) && i + 1 < to && isCapitalised(tokens[i + 1]!);
     if (allowed) {
-      for (let j = Math.min(to, i + MAX_NAME_TOKENS); j > i; j--) {
+      for (let j = Math.min(to, i + MAX_NAME_TOKENS); j > (modifierHere ? i + 1 : i); j--) {
         if (!isCapitalised(tokens[j - 1]!)) continue;
         const s = surface(text, tokens, i, j);
         const { senses, loose } = senseLookup(s.text);
@@ -113,10 +117,22 @@ function matchRun(text: string, tokens: Token[], from: number, to: number, out: 
     if (found) {
       const county = countyOf(text, tokens, found, to);
       if (county) found = county;
+      // A town name followed by a capitalised word that is not an ordinary word is a first
+      // name ("Chris Webb", "Paris Hilton"); followed by "Police" or "County" it is the place.
+      const next = tokens[found.endToken];
+      const personLike =
+        found.endToken < to && next !== undefined && isCapitalised(next) && !isEnglishWord(next.text) &&
+        found.endToken - found.token === 1 && found.senses.every((e) => e.kind === 'city') &&
+        lookup(next.text).length === 0;
+      if (personLike) {
+        unmatchedTails.add(tokens[to - 1]!.text.replace(/['’]s?$/, ''));
+        i = to;
+        continue;
+      }
       out.push(found);
       matchedAny = true;
       i = found.endToken;
-      allowed = true;
+      allowed = CONNECTORS.has(tokens[i]?.text ?? '') || tokens[i]?.text === ',';
     } else {
       allowed = MODIFIERS.has(t.text.toLowerCase());
       i++;
@@ -162,6 +178,15 @@ function countyOf(text: string, tokens: Token[], c: Candidate, to: number): Cand
   return { ...c, end: next.end, text: name, senses, endToken: c.endToken + 1 };
 }
 
+/** A name without leading direction words and a trailing region word ("South Waziristan Agency" → "Waziristan"). */
+function coreName(s: string): string {
+  const words = s.split(/\s+/);
+  while (words.length > 1 && MODIFIERS.has(words[0]!.toLowerCase())) words.shift();
+  const rest = words.join(' ');
+  const stripped = stripRegionWord(rest.replace(/\s+(?:Agency|Area|Division)$/, ''));
+  return stripped || rest;
+}
+
 export interface CandidateOptions {
   named: NamedSpan[];
   /** Spans known to be people (recogniser PER spans, PERSON entity mentions). */
@@ -187,7 +212,7 @@ function findHyphenParts(text: string, seg: Segmentation, taken: Candidate[], ad
         senses = adjectiveSenses(part);
         source = 'adjective';
       }
-      if (senses.length === 0 || isEnglishWord(part)) continue;
+      if (senses.length === 0 || (isEnglishWord(part) && !/^\p{Lu}+$/u.test(part))) continue;
       out.push({ start, end: start + part.length, text: part, senses, source, token: i, endToken: i + 1 });
     }
   });
@@ -260,6 +285,8 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
     let { senses, loose } = senseLookup(s);
     const county = /^(.+?)\s+(?:County|Parish|Borough)$/.exec(s);
     if (senses.length === 0 && county) senses = countySenses(lookup(county[1]!), s);
+    // "South Venezuela", "South Waziristan Agency": the name inside a direction or region word.
+    if (senses.length === 0) senses = lookup(coreName(s)).filter((e) => e.kind !== 'city' || coreName(s).length >= 4);
     // A span the gazetteer lacks (a street, a building) replaces the places found inside it,
     // unless one of them leads it ("Kansas City Kansas").
     if (senses.length === 0 && inside.some((c) => c.start === n.start)) continue;
@@ -294,6 +321,7 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
       // Phrases: only the listed ones ("White House"); "Boulder City", "Grand Ledge" are towns.
       if (!single) return !isCommonWord(c.text);
       const word = c.text;
+      if (/['’](?:ll|re|ve|d|m|t)$/i.test(word)) return false;
       // Acronyms ("NATO", "BA") are organisations, unless a country or region is so written.
       if (/^\p{Lu}+$/u.test(word) && cityOnly(c) && (word.length <= 3 || maxPopulation(c) < ENGLISH_WORD_MIN_POPULATION)) return false;
       if (isCommonWord(word)) return qualified(c);

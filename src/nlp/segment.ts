@@ -96,11 +96,19 @@ export function segment(text: string, paragraphs: Span[]): Segmentation {
       let j = i + 1;
       while (j < ptoks.length && (ENDERS.has(ptoks[j]!.text) || CLOSERS.has(ptoks[j]!.text)) && ptoks[j]!.start === ptoks[j - 1]!.end) j++;
       const next = ptoks[j];
-      if (!next) continue; // paragraph end flushes below
+      // The run of enders and closers is consumed either way, so "......" stays linear.
+      const runEnd = j - 1;
+      if (!next) {
+        i = runEnd; // paragraph end flushes below
+        continue;
+      }
       // A sentence starts with a capital, a digit, or an opening quote/bracket.
-      if (!/^[\p{Lu}\d"“‘'(\[«]/u.test(next.text)) continue;
+      if (!/^[\p{Lu}\d"“‘'(\[«]/u.test(next.text)) {
+        i = runEnd;
+        continue;
+      }
       flush(j);
-      i = j - 1;
+      i = runEnd;
     }
     flush(ptoks.length);
     tokens.push(...ptoks);

@@ -9,8 +9,15 @@ export function buildEventWhere(f: EventFilter): { sql: string; params: Param[] 
     // A prefix as a range (index-friendly in both databases): RUS ≤ code < RUT.
     const lo = f.actor.toUpperCase();
     const hi = lo.slice(0, -1) + String.fromCharCode(lo.charCodeAt(lo.length - 1) + 1);
-    conds.push('((actor1_code >= ? AND actor1_code < ?) OR (actor2_code >= ? AND actor2_code < ?))');
-    params.push(lo, hi, lo, hi);
+    if (f.root) {
+      // Root inside each branch: each side is then one (root_code, actorN_code) index range.
+      const root = f.root.padStart(2, '0');
+      conds.push('((root_code = ? AND actor1_code >= ? AND actor1_code < ?) OR (root_code = ? AND actor2_code >= ? AND actor2_code < ?))');
+      params.push(root, lo, hi, root, lo, hi);
+    } else {
+      conds.push('((actor1_code >= ? AND actor1_code < ?) OR (actor2_code >= ? AND actor2_code < ?))');
+      params.push(lo, hi, lo, hi);
+    }
   }
   if (f.country) {
     const c = f.country.toUpperCase();
@@ -18,7 +25,7 @@ export function buildEventWhere(f: EventFilter): { sql: string; params: Param[] 
     params.push(c, c, c);
   }
   if (f.code) conds.push('code = ?'), params.push(f.code);
-  if (f.root) conds.push('root_code = ?'), params.push(f.root.padStart(2, '0'));
+  if (f.root && !f.actor) conds.push('root_code = ?'), params.push(f.root.padStart(2, '0'));
   if (f.quadClass !== undefined) conds.push('quad_class = ?'), params.push(f.quadClass);
   if (f.since) conds.push('date >= ?'), params.push(f.since);
   if (f.until) conds.push('date <= ?'), params.push(f.until);

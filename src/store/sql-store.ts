@@ -12,6 +12,7 @@ import {
 } from './rows.js';
 import { hamming, NEAR_DUP_DISTANCE, simhash } from './simhash.js';
 import type { Store } from './store.js';
+type BulkEventRow = Omit<EventRow, 'rowId' | 'mergedId'>;
 import type {
   ArticleSummary, EntityRow, EventFilter, EventRow, IngestProgress, MergedEventRow, NetworkEdge, NetworkNode, Page, PutOptions, PutOutcome,
   QuoteRow, StoredInput, TimelineBucket,
@@ -385,28 +386,40 @@ export class SqlStore implements Store {
     });
   }
 
-  async bulkLoadEvents(rows: Array<Omit<EventRow, 'rowId' | 'mergedId'>>): Promise<void> {
+  async bulkLoadEvents(rows: Iterable<BulkEventRow> | AsyncIterable<BulkEventRow>): Promise<number> {
+    let n = 0;
     await this.db.tx(async (q) => {
       const now = new Date().toISOString();
-      const keys = rows.map((r) => mergeKey({ date: r.date, actor1Code: r.actor1Code, actor2Code: r.actor2Code, rootCode: r.rootCode, place: placeKey({ name: r.placeName, geonameId: r.geonameId }) }));
-      const distinct = [...new Set(keys)];
       const ids = new Map<string, number>();
-      for (let i = 0; i < distinct.length; i += 500) {
-        const part = distinct.slice(i, i + 500);
-        await q.run(`INSERT INTO merged_events (merge_key, date_added) VALUES ${part.map(() => '(?, ?)').join(', ')} ON CONFLICT (merge_key) DO NOTHING`, part.flatMap((k) => [k, now]));
-        const got = await q.all<{ id: number; merge_key: string }>(`SELECT id, merge_key FROM merged_events WHERE merge_key IN (${part.map(() => '?').join(',')})`, part);
-        for (const g of got) ids.set(g.merge_key, Number(g.id));
+      let batch: BulkEventRow[] = [];
+      const flush = async () => {
+        const keys = batch.map((r) => mergeKey({ date: r.date, actor1Code: r.actor1Code, actor2Code: r.actor2Code, rootCode: r.rootCode, place: placeKey({ name: r.placeName, geonameId: r.geonameId }) }));
+        const fresh = [...new Set(keys.filter((k) => !ids.has(k)))];
+        for (let i = 0; i < fresh.length; i += 500) {
+          const part = fresh.slice(i, i + 500);
+          await q.run(`INSERT INTO merged_events (merge_key, date_added) VALUES ${part.map(() => '(?, ?)').join(', ')} ON CONFLICT (merge_key) DO NOTHING`, part.flatMap((k) => [k, now]));
+          const got = await q.all<{ id: number; merge_key: string }>(`SELECT id, merge_key FROM merged_events WHERE merge_key IN (${part.map(() => '?').join(',')})`, part);
+          for (const g of got) ids.set(g.merge_key, Number(g.id));
+        }
+        const values: Param[][] = batch.map((r, i) => [
+          r.articleId, r.eventId, ids.get(keys[i]!)!, r.code, r.baseCode, r.rootCode, r.quadClass, r.goldstein, r.isRoot ? 1 : 0,
+          r.actor1Code, r.actor1Country, r.actor1Name, r.actor2Code, r.actor2Country, r.actor2Name, r.date, weekOfSafe(r.date),
+          r.placeName, r.geonameId, r.lat, r.lon, r.placeCountry, r.placeFeature, r.evidence, r.sentenceIndex, r.sentenceStart, r.sentenceEnd, r.verbStart,
+          r.actor1Start, r.actor2Start, r.mentions, r.confidence, r.source, r.source, r.url, r.docLength,
+        ]);
+        await this.db.insertMany(q, 'events', EVENT_COLUMNS, values);
+        n += batch.length;
+        batch = [];
+      };
+      for await (const r of rows) {
+        batch.push(r);
+        if (batch.length >= 10_000) await flush();
       }
-      const values: Param[][] = rows.map((r, i) => [
-        r.articleId, r.eventId, ids.get(keys[i]!)!, r.code, r.baseCode, r.rootCode, r.quadClass, r.goldstein, r.isRoot ? 1 : 0,
-        r.actor1Code, r.actor1Country, r.actor1Name, r.actor2Code, r.actor2Country, r.actor2Name, r.date, weekOfSafe(r.date),
-        r.placeName, r.geonameId, r.lat, r.lon, r.placeCountry, r.placeFeature, r.evidence, r.sentenceIndex, r.sentenceStart, r.sentenceEnd, r.verbStart,
-        r.actor1Start, r.actor2Start, r.mentions, r.confidence, r.source, r.source, r.url, r.docLength,
-      ]);
-      await this.db.insertMany(q, 'events', EVENT_COLUMNS, values);
+      if (batch.length) await flush();
     });
     // Fresh statistics so the planners pick the right index after a large load.
     await this.db.exec(this.kind === 'sqlite' ? 'PRAGMA analysis_limit = 1000; ANALYZE' : 'ANALYZE events');
+    return n;
   }
 
   async close(): Promise<void> {

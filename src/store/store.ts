@@ -55,8 +55,11 @@ export interface Store {
   recordIngest(p: IngestProgress): Promise<void>;
   /** Ingest runs, newest first (`running` ones not updated for a minute are reported `stale`). */
   listIngests(limit?: number): Promise<Array<IngestProgress | (Omit<IngestProgress, 'status'> & { status: 'stale' })>>;
-  /** Bench helper: writes synthetic event rows (with their merged groups) in one transaction. */
-  bulkLoadEvents(rows: Array<Omit<EventRow, 'rowId' | 'mergedId'>>): Promise<void>;
+  /**
+   * Bench helper: writes event rows (with their merged groups) streamed from `rows`, in batches,
+   * all in one transaction; returns the number written.
+   */
+  bulkLoadEvents(rows: Iterable<Omit<EventRow, 'rowId' | 'mergedId'>> | AsyncIterable<Omit<EventRow, 'rowId' | 'mergedId'>>): Promise<number>;
   close(): Promise<void>;
 }
 

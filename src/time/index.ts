@@ -25,7 +25,7 @@ import { monthParser } from './parsers/month.js';
 import { yearParser, decadeParser, shortYearParser, decadeWordParser, centuryParser } from './parsers/year.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { relativeDayParser } from './parsers/relative-day.js';
-import { thisLastNextParser, agoParser, yearAgoParser } from './parsers/relative-unit.js';
+import { thisLastNextParser, agoParser, yearAgoParser, inTheUnitParser } from './parsers/relative-unit.js';
 import { countedDurationParser, singleUnitDurationParser, vagueDurationParser } from './parsers/duration.js';
 import { everyParser, adverbSetParser, rateParser } from './parsers/set.js';
 import { vagueParser } from './parsers/vague.js';
@@ -57,6 +57,7 @@ export const PARSERS: readonly Parser[] = [
   weekendParser,
   theYearParser,
   thisLastNextParser,
+  inTheUnitParser,
   quarterParser,
   seasonParser,
   holidayParser,

@@ -98,6 +98,15 @@ test('UTF-16 LE and BE with BOM', () => {
   assert.equal(decodeInput(concat(new Uint8Array([0xfe, 0xff]), be)).content, FR);
 });
 
+test('UTF-16 LE without a BOM is recognised by its zero high bytes', () => {
+  const html = '<html><body><p>' + FR + '</p></body></html>';
+  const le = new Uint8Array(html.length * 2);
+  for (let i = 0; i < html.length; i++) le[2 * i] = html.charCodeAt(i) & 0xff, (le[2 * i + 1] = html.charCodeAt(i) >> 8);
+  const { content, format } = decodeInput(le);
+  assert.equal(content, html);
+  assert.equal(format, 'html');
+});
+
 test('UTF-32 BOM is UNKNOWN_ENCODING', () => {
   assert.equal(codeOf(() => decodeInput(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]))), 'UNKNOWN_ENCODING');
 });

@@ -14,6 +14,7 @@ const NOT_CREDITS = [
   'Reporters were told by the minister that the talks had failed.',
   'He said the report was written by a team of experts over two years, and it will be published on Monday.',
   'The police said the attack was carried out by two men. Witnesses contributed to this report, they said.',
+  'Research by handset maker Nokia shows that more and more people are using their mobile phone for every call.',
 ];
 for (const s of NOT_CREDITS) test(`not a credit line: "${s.slice(0, 50)}"`, () => assert.equal(parseCredits(s), null));
 
@@ -45,4 +46,21 @@ test('scraped text: repeated lines far into the body are not a caption', () => {
   const a = extractArticle(lines.join('\n'), 'text');
   assert.equal(a.caption, null);
   assert.ok(a.text.includes('The chorus repeats.'), 'the repeated body line was removed');
+});
+
+test('scraped text: a long paragraph cut before a name line is not a pull quote', () => {
+  const long = 'The federation upheld its decision after a long hearing on Wednesday, and the club said it would take the matter further, '.repeat(3) + 'McCreadie told the';
+  const a = extractArticle(['Club to fight cup exit', '', 'The club will appeal, officials said on Friday.', '', long, '', 'News Letter', '', '. It was a sad case, he said.'].join('\n'), 'text');
+  assert.ok(a.text.includes('McCreadie told the'), 'the cut-off paragraph was dropped');
+});
+
+test('scraped text: table rows with several numbers are not other-story headlines', () => {
+  const a = extractArticle(['Acme Corp results', '', 'Acme said on Monday its results were as follows.', 'Revs 1.4 billion vs 1.3 billion', 'Avg shrs 13.9 mln vs 13.8 mln'].join('\n'), 'text');
+  assert.ok(a.text.includes('Revs 1.4 billion vs 1.3 billion'), a.text);
+});
+
+test('scraped text: a credit line at the head does not end the article', () => {
+  const a = extractArticle(['Talks resume in Geneva', '', 'Reporting by Jane Roe and John Doe', '', 'Talks resumed in Geneva on Monday, officials said.', '', 'The next round is due in May, they added.'].join('\n'), 'text');
+  assert.deepEqual(a.credits, ['Jane Roe', 'John Doe']);
+  assert.equal(a.paragraphs.length, 2, a.text);
 });

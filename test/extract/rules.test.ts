@@ -96,3 +96,20 @@ test('language: English and Russian by function words', () => {
   assert.equal(guessLanguage('The minister said on Monday that the talks with the delegation were going well and that it was time.'), 'en');
   assert.equal(guessLanguage('Министр заявил, что переговоры идут хорошо и что это было не так просто, как все думали.'), 'ru');
 });
+
+test('hard-wrapped wire copy is joined back into paragraphs (indent or blank line starts one)', async () => {
+  const { extractArticle } = await import('../../src/extract/index.js');
+  const wire = [
+    "Texas Commerce Bancshares Inc's Texas",
+    'Commerce Bank-Houston said it filed an application with the',
+    'Comptroller of the Currency in an effort to create the largest',
+    'banking network in Harris County.',
+    '    The bank said the network would link 31 banks having',
+    '13.5 billion dlrs in assets and 7.5 billion dlrs in deposits.',
+  ].join('\n');
+  const a = extractArticle(wire, 'text');
+  assert.equal(a.title, null);
+  assert.equal(a.paragraphs.length, 2);
+  assert.ok(a.text.startsWith("Texas Commerce Bancshares Inc's Texas Commerce Bank-Houston said it filed"), a.text);
+  assert.ok(a.text.endsWith('The bank said the network would link 31 banks having 13.5 billion dlrs in assets and 7.5 billion dlrs in deposits.'), a.text);
+});

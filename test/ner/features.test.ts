@@ -91,7 +91,12 @@ test('gazetteer entries written in lower case ("al Qaeda") match lower-case text
 });
 
 test('a unit ordinal joins the organisation after it: "201st Motorized Division"', () => {
-  const sent = toks(['the', '201st', 'Motorized', 'Division', 'is']);
-  assert.deepEqual(joinUnitOrdinals(sent, [{ start: 2, end: 4, label: 'ORG' }]), [{ start: 1, end: 4, label: 'ORG' }]);
-  assert.deepEqual(joinUnitOrdinals(sent, [{ start: 2, end: 4, label: 'LOC' }]), [{ start: 2, end: 4, label: 'LOC' }]);
+  const sent = toks(['Russia', "'s", '201st', 'Motorized', 'Division', 'is']);
+  assert.deepEqual(joinUnitOrdinals(sent, [{ start: 0, end: 1, label: 'LOC' }, { start: 3, end: 5, label: 'ORG' }]), [
+    { start: 0, end: 1, label: 'LOC' },
+    { start: 2, end: 5, label: 'ORG' },
+  ]);
+  assert.deepEqual(joinUnitOrdinals(sent, []), [{ start: 2, end: 5, label: 'ORG' }], 'found even when the tagger missed it');
+  const notUnit = toks(['the', '21st', 'Century', 'Fox']);
+  assert.deepEqual(joinUnitOrdinals(notUnit, []), [], '"21st Century Fox" has no unit word');
 });

@@ -115,6 +115,9 @@ const MORE: Row[] = [
   ['A bomb hit a church on Easter Sunday.', '2017-04-09', 'Easter Sunday', '2017-04-16'],
   ['He has led the party since ’91.', '2015', '’91', '1991'],
   ['The ban applies starting Monday.', REF, 'Monday', '2012-10-08'],
+  ['Talks resume later in the week.', '2014-04-14', 'later in the week', '2014-W16', 'DATE', 'END'],
+  ['He visited Kabul in the 20th century.', REF, 'the 20th century', '19'],
+  ['Music changed in the nineties.', REF, 'the nineties', '199'],
 ];
 
 for (const row of MORE) checkRow(row, false);

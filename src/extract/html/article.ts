@@ -14,7 +14,7 @@ import { collectBlocks, paragraphShare, type Block } from './blocks.js';
 import { selectContent } from './content.js';
 import { readJsonLd } from './jsonld.js';
 import { readMetadata } from './metadata.js';
-import { parseHtml, preOrder } from './parse.js';
+import { parseHtml, preOrder, type HNode } from './parse.js';
 
 
 /** Labels at the edges of the content ("Share", "Advertisement", a date, a byline). */
@@ -63,6 +63,13 @@ function ldParagraphs(body: string): string[] {
     .filter((p) => p !== '');
 }
 
+/** The first figure caption near the article (under the top element's grandparent), else the first. */
+function pickCaption(captions: Array<{ text: string; idx: number }>, top: HNode | null): string | null {
+  const area = top?.parent?.parent ?? top;
+  const near = area ? captions.find((c) => area.idx <= c.idx && c.idx <= area.end) : undefined;
+  return (near ?? captions[0])?.text ?? null;
+}
+
 export function extractHtmlParts(html: string, meta: InputMeta = {}): ArticleParts {
   const page = parseHtml(html);
   const nodes = preOrder(page.root);
@@ -84,7 +91,7 @@ export function extractHtmlParts(html: string, meta: InputMeta = {}): ArticlePar
     language: info.language,
     site: info.site,
     url: info.url,
-    caption: captions[0] ?? null,
+    caption: pickCaption(captions, selection.top),
     credits,
   };
 }

@@ -50,7 +50,8 @@ export function textOf(node: HNode): string {
 
 export interface BlockCollection {
   blocks: Block[];
-  captions: string[];
+  /** Figure captions with the pre-order index of their element. */
+  captions: Array<{ text: string; idx: number }>;
 }
 
 /**
@@ -78,7 +79,7 @@ export function paragraphShare(nodes: HNode[]): Float64Array {
 
 export function collectBlocks(root: HNode, share?: Float64Array): BlockCollection {
   const blocks: Block[] = [];
-  const captions: string[] = [];
+  const captions: BlockCollection['captions'] = [];
   let buf: string[] = [];
   let linkChars = 0;
   let owner: HNode = root;
@@ -122,7 +123,7 @@ export function collectBlocks(root: HNode, share?: Float64Array): BlockCollectio
     if (n !== root && isFurniture(n) && !(share && share[n.idx]! >= 0.5)) {
       if (n.tag === 'figure' || n.tag === 'figcaption' || /caption/.test(n.hint)) {
         const cap = textOf(n);
-        if (cap.length > 20) captions.push(cap);
+        if (cap.length > 20) captions.push({ text: cap, idx: n.idx });
       }
       if (isBlock) flush();
       continue;

@@ -101,7 +101,7 @@ const dayDiff = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)
 /**
  * Published: JSON-LD datePublished, date metas, <time datetime>, a date in the address, then a
  * date in an element marked as a date. A UTC timestamp may fall on the next day; when the address
- * or a source with a local offset holds a date one day away, that local date wins.
+ * or a date given without a time holds a date one day away, that local day wins.
  */
 function pickPublished(page: ParsedPage, ld: LdArticle | null, url: string | null, nodes: HNode[]): string | null {
   const fromUrl = dateFromUrl(url);
@@ -111,8 +111,8 @@ function pickPublished(page: ParsedPage, ld: LdArticle | null, url: string | nul
     const found = parseDate(raw);
     if (!found) continue;
     if (!isUtc(raw)) return found;
-    // A UTC stamp: a local date (the address, or a source with its own offset) one day away wins.
-    const locals = [fromUrl, ...raws.filter((r) => !isUtc(r)).map((r) => parseDate(r))];
+    // A UTC stamp: a local day (the address, or a date given without a time) one day away wins.
+    const locals = [fromUrl, ...raws.filter((r) => /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(r)).map((r) => parseDate(r))];
     const local = locals.find((d): d is string => !!d && d.length === 10 && dayDiff(d, found) === 1);
     return local ?? found;
   }

@@ -15,6 +15,10 @@ import { isPhotoCaption, isAuthorNote, parseByline } from './roles.js';
 const DATE_PREFIX = /^date\s+((?:19|20)\d{2}-\d{2}-\d{2})\s+/i;
 /** How many lines at the top may hold the title, byline and date. */
 const HEAD_LINES = 8;
+/** Body lines needed before a credit line or a `tail` phrase may end the article. */
+const MIN_BODY_BEFORE_TAIL = 2;
+/** A pull quote is a sentence or two; longer unpunctuated lines are cut-off body paragraphs. */
+const PULL_QUOTE_MAX_WORDS = 40;
 /** How many lines at the top may hold a doubled photo caption. */
 const CAPTION_LINES = 20;
 
@@ -47,7 +51,8 @@ export function extractTextParts(content: string, _meta: InputMeta = {}): Articl
     const cred = parseCredits(text);
     if (cred) {
       credits.push(...cred);
-      tail = true;
+      // Credits close an article; at its head they are only a byline-like note.
+      if (body.length >= MIN_BODY_BEFORE_TAIL) tail = true;
       continue;
     }
     if (tail) continue;
@@ -56,7 +61,7 @@ export function extractTextParts(content: string, _meta: InputMeta = {}): Articl
       if (i < HEAD_LINES + 4) published ??= parseDate(text);
       // A photo credit ("Image: picture-alliance/dpa") takes the image's alt text before it along.
       if (/^(?:image|photo|picture|bild|foto)\s*:/i.test(text) && body.length > 0 && !endsSentence(body[body.length - 1]!.text)) body.pop();
-      if (role === 'tail' && body.length > 0) tail = true;
+      if (role === 'tail' && body.length >= MIN_BODY_BEFORE_TAIL) tail = true;
       continue;
     }
     const inHead = body.length === 0;
@@ -112,12 +117,14 @@ function settleBody(body: Line[]): string[] {
     if (!endsSentence(text) && i > 0) {
       const next = body[i + 1]?.text;
       // A pull quote with its speaker on the next line.
-      if (next && words >= 6 && isNameLine(next)) {
+      if (next && words >= 6 && words <= PULL_QUOTE_MAX_WORDS && isNameLine(next)) {
         i++;
         continue;
       }
       // A headline of another story ("Russia will impose retaliatory sanctions on West").
-      if (words >= 6 && words <= 15 && /^[A-Z]/.test(text) && !/^[A-Z][a-z]+ [A-Z][a-z]+,/.test(text)) continue;
+      // Table rows ("Revs 1.4 billion vs 1.3 billion") hold several numbers; headlines hold one at most.
+      const numbers = text.match(/\d[\d.,]*/g)?.length ?? 0;
+      if (words >= 6 && words <= 15 && numbers <= 1 && /^[A-Z]/.test(text) && !/^[A-Z][a-z]+ [A-Z][a-z]+,/.test(text)) continue;
     }
     keep.push(text);
   }

@@ -29,6 +29,13 @@ export function knowledgeMatches(text: string, tokens: Token[]): Candidate[] {
     for (let n = Math.min(k.maxFormWords, tokens.length - i); n >= 1 && !matched; n--) {
       const last = tokens[i + n - 1]!;
       const surface = text.slice(first.start, last.end).replace(/\s+/g, ' ');
+      // Well-known people (data/actors/people.tsv): full names, and unambiguous surnames.
+      if (k.people.has(surface) && /^\p{Lu}/u.test(surface) && (n > 1 || (i > 0 && !/^[.!?"“]$/.test(tokens[i - 1]!.text)))) {
+        out.push({ start: first.start, end: last.end, t0: i, t1: i + n, label: 'PER' });
+        i += n - 1;
+        matched = true;
+        break;
+      }
       const org = k.orgForms.get(surface);
       if (org) {
         out.push({ start: first.start, end: last.end, t0: i, t1: i + n, label: 'ORG', org });

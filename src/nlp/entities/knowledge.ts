@@ -94,8 +94,6 @@ export function actorKnowledge(): ActorKnowledge {
     maxRoleWords = Math.max(maxRoleWords, words);
     roles.set(phrase, { phrase, type: r['type']!, kind: r['kind'] as 'title' | 'group', words });
   }
-  let maxFormWords = 1;
-  for (const f of [...countryForms.keys(), ...orgForms.keys()]) maxFormWords = Math.max(maxFormWords, f.split(/\s+/).length);
   const people = new Map<string, { country: string | null; role: string; type: string }>();
   const surnames = new Map<string, number>();
   const peopleRows = readTsv('actors', 'people.tsv');
@@ -111,6 +109,8 @@ export function actorKnowledge(): ActorKnowledge {
     const last = r['family_first'] === 'yes' ? words[0]! : words.at(-1)!;
     if (surnames.get(last) === 1 && words.length > 1) people.set(last, info);
   }
+  let maxFormWords = 1;
+  for (const f of [...countryForms.keys(), ...orgForms.keys(), ...people.keys()]) maxFormWords = Math.max(maxFormWords, f.split(/\s+/).length);
   cached = { countries, countryForms, orgForms, roles, people, maxRoleWords, maxFormWords: Math.min(maxFormWords, 8) };
   return cached;
 }

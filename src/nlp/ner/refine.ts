@@ -1,9 +1,10 @@
 /**
  * Refiners over the tagger's spans, one sentence at a time. The training data has few Arabic
  * names, so a particle-led surname ("al-Zarqawi", "el-Sissi") after a person's name is joined to it:
- * "Abu Musab" + "al-Zarqawi" → "Abu Musab al-Zarqawi". A unit's ordinal joins its name:
- * "201st" + "Motorized Division" → "201st Motorized Division".
+ * "Abu Musab" + "al-Zarqawi" → "Abu Musab al-Zarqawi". A military unit's ordinal and name
+ * ("201st Motorized Division", ending in a word of `data/ner/unit-words.tsv`) is one organisation.
  */
+import { readTsv } from '../../core/data-dir.js';
 import type { TokenSpan } from './tags.js';
 import type { NerToken } from './tokens.js';
 
@@ -28,11 +29,27 @@ export function joinNameParticles(sent: readonly NerToken[], spans: TokenSpan[])
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
+let unitWords: Set<string> | null = null;
+function getUnitWords(): Set<string> {
+  if (!unitWords) unitWords = new Set(readTsv('ner', 'unit-words.tsv').map((r) => r['word']!));
+  return unitWords;
+}
+
+/** "201st Motorized Division": an ordinal, up to three capitalised words, the last a unit word → ORG. */
 export function joinUnitOrdinals(sent: readonly NerToken[], spans: TokenSpan[]): TokenSpan[] {
-  return spans.map((s, k) => {
-    const before = s.start - 1;
-    if (s.label !== 'ORG' || before < 0 || !ORDINAL.test(sent[before]!.text)) return s;
-    if (k > 0 && spans[k - 1]!.end > before) return s;
-    return { ...s, start: before };
-  });
+  const units = getUnitWords();
+  const found: TokenSpan[] = [];
+  for (let i = 0; i < sent.length; i++) {
+    if (!ORDINAL.test(sent[i]!.text)) continue;
+    let j = i + 1;
+    while (j < sent.length && j <= i + 3 && /^\p{Lu}/u.test(sent[j]!.text)) {
+      if (units.has(sent[j]!.text)) found.push({ start: i, end: j + 1, label: 'ORG' });
+      j++;
+    }
+  }
+  if (found.length === 0) return spans;
+  // The longest unit name from each ordinal wins over the tagger's spans it overlaps.
+  const units1 = found.filter((u) => !found.some((v) => v.start === u.start && v.end > u.end));
+  const kept = spans.filter((s) => !units1.some((u) => s.start < u.end && u.start < s.end));
+  return [...kept, ...units1].sort((a, b) => a.start - b.start);
 }

@@ -57,7 +57,7 @@ export function stackFeatures(doc: readonly (readonly NerToken[])[], firstPass: 
       const others = [...wordTypes.get(key)!];
       others[own]!--;
       const m = majority(others);
-      if (m) f.push('sd=' + m[0], m[1] ? 'sd-all=' + m[0] : 'sd-mixed');
+      if (m) f.push('sd=' + m[0], m[1] ? 'sd-all=' + m[0] : 'sd-mixed', 'sd|s1=' + m[0] + '|' + TAGS[tags[i]!]);
       const e = entityTypes.get(key);
       const em = e ? majority(e) : null;
       if (em) f.push('se=' + em[0]);

@@ -109,7 +109,9 @@ CREATE INDEX events_a2_country ON events (actor2_country);
 CREATE INDEX events_place_country ON events (place_country);
 CREATE INDEX events_quad_goldstein ON events (quad_class, goldstein);
 DROP INDEX events_lat;
-CREATE INDEX events_lat_lon ON events (lat, lon)`;
+CREATE INDEX events_lat_lon ON events (lat, lon);
+CREATE INDEX events_root_a1 ON events (root_code, actor1_code);
+CREATE INDEX events_root_a2 ON events (root_code, actor2_code)`;
 
 const INGESTS_V2 = `
 CREATE TABLE ingests (

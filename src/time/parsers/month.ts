@@ -26,7 +26,6 @@ export const monthParser: Parser = {
     // Abbreviations alone are too ambiguous ("Jan" the name, "Mar" the verb).
     const k = word.toLowerCase().replace(/\.$/, '');
     if (k.length < 4 && k !== 'may') return null;
-    if (word.endsWith('.') && !lexicon().months.has(k)) return null;
     const end = m.index + m[0].length - (word.endsWith('.') ? 1 : 0);
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
     const next = /^\s+(\S+)/.exec(ctx.text.slice(end, end + 30))?.[1] ?? '';

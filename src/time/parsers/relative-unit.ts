@@ -102,3 +102,14 @@ export const yearAgoParser: Parser = {
     return { start, end, type: 'DATE', value, rule: 'year-ago' };
   },
 };
+
+/** "earlier in the year" (mod START), "later in the week" (mod END): the reference's own unit. */
+export const inTheUnitParser: Parser = {
+  name: 'in-the-unit',
+  pattern: lazyPattern(() => /(?<![\p{L}])(earlier|later)\s+in\s+the\s+(week|month|year)(?![\p{L}])/giud),
+  extract(m, ctx): Candidate | null {
+    const mod = m[1]!.toLowerCase() === 'earlier' ? 'START' : 'END';
+    const value = shiftReference(ctx.ref, m[2]!.toLowerCase(), 0);
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod, rule: 'in-the-unit' };
+  },
+};

@@ -1,17 +1,10 @@
 /** The offline world basemap: world-atlas TopoJSON (served locally) → SVG paths, equirectangular. */
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { MAP_H, MAP_W, project } from './geo.js';
+import { MAP_H, MAP_W, project, ringPaths } from './geo.js';
 import { s } from './dom.js';
 
 let shapes: Promise<Array<{ name: string; d: string }>> | null = null;
-
-function ringPath(ring: number[][]): string {
-  return ring.map(([lon, lat], i) => {
-    const [x, y] = project(lon!, lat!);
-    return `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`;
-  }).join('') + 'Z';
-}
 
 /** Country outlines, loaded once. */
 export function countryShapes(): Promise<Array<{ name: string; d: string }>> {
@@ -25,7 +18,7 @@ export function countryShapes(): Promise<Array<{ name: string; d: string }>> {
       return fc.features.map((f) => {
         const g = f.geometry;
         const polys = g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : [];
-        return { name: String(f.properties?.name ?? ''), d: polys.map((p) => p.map(ringPath).join('')).join('') };
+        return { name: String(f.properties?.name ?? ''), d: polys.map((p) => p.map(ringPaths).join('')).join('') };
       });
     });
   shapes.catch(() => (shapes = null));

@@ -32,3 +32,32 @@ export function clusterPoints<T>(points: Array<{ x: number; y: number; item: T }
   }
   return out.map(({ x, y, items }) => ({ x, y, items }));
 }
+
+export function ringPath(ring: number[][], shift = 0): string {
+  return ring.map(([lon, lat], i) => {
+    const [x, y] = project(lon! + shift, lat!);
+    return `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`;
+  }).join('') + 'Z';
+}
+
+/**
+ * A ring crossing the antimeridian (Chukotka, Fiji) would be drawn as a band across the world:
+ * its longitudes are made continuous, and the part beyond ±180° is drawn again shifted by 360°.
+ */
+export function ringPaths(ring: number[][]): string {
+  const out: number[][] = [];
+  let offset = 0;
+  for (const [i, [lon, lat]] of ring.entries()) {
+    if (i > 0) {
+      const prev = ring[i - 1]![0]!;
+      if (lon! - prev > 180) offset -= 360;
+      else if (prev - lon! > 180) offset += 360;
+    }
+    out.push([lon! + offset, lat!]);
+  }
+  const lons = out.map((p) => p[0]!);
+  let d = ringPath(out);
+  if (Math.max(...lons) > 180) d += ringPath(out, -360);
+  if (Math.min(...lons) < -180) d += ringPath(out, 360);
+  return d;
+}

@@ -1,6 +1,6 @@
 /**
  * A small deterministic force layout for the actor network: nodes start on a circle, edges pull,
- * every pair pushes, a weak pull keeps the graph centred. Returns positions inside w×h.
+ * every pair pushes, a weak pull keeps the graph centred; the result is scaled to fit w×h.
  */
 export interface LayoutNode {
   id: string;
@@ -12,7 +12,7 @@ export function forceLayout(ids: string[], edges: Array<{ source: string; target
   const n = ids.length;
   const nodes = ids.map((id, i) => ({ id, x: w / 2 + (Math.cos((2 * Math.PI * i) / Math.max(1, n)) * w) / 3, y: h / 2 + (Math.sin((2 * Math.PI * i) / Math.max(1, n)) * h) / 3, vx: 0, vy: 0 }));
   const index = new Map(nodes.map((nd, i) => [nd.id, i]));
-  const k = Math.sqrt((w * h) / Math.max(1, n)) * 0.6;
+  const k = Math.sqrt((w * h) / Math.max(1, n)) * 0.45;
   for (let it = 0; it < iterations && n > 1; it++) {
     const temp = (1 - it / iterations) * k * 0.5;
     for (const a of nodes) (a.vx = 0), (a.vy = 0);
@@ -37,20 +37,25 @@ export function forceLayout(ids: string[], edges: Array<{ source: string; target
       const dx = a.x - b.x;
       const dy = a.y - b.y;
       const d = Math.max(1, Math.hypot(dx, dy));
-      const f = (d / k) * Math.min(3, 1 + Math.log(e.weight));
-      a.vx -= (dx / d) * f * d * 0.05;
-      a.vy -= (dy / d) * f * d * 0.05;
-      b.vx += (dx / d) * f * d * 0.05;
-      b.vy += (dy / d) * f * d * 0.05;
+      const f = (1 / k) * Math.min(3, 1 + Math.log(e.weight));
+      a.vx -= (dx / d) * f * d;
+      a.vy -= (dy / d) * f * d;
+      b.vx += (dx / d) * f * d;
+      b.vy += (dy / d) * f * d;
     }
     for (const a of nodes) {
-      a.vx += (w / 2 - a.x) * 0.02;
-      a.vy += (h / 2 - a.y) * 0.02;
+      a.vx += (w / 2 - a.x) * 0.03;
+      a.vy += (h / 2 - a.y) * 0.03;
       const v = Math.hypot(a.vx, a.vy);
       if (v > temp) (a.vx *= temp / v), (a.vy *= temp / v);
-      a.x = Math.min(w - 40, Math.max(40, a.x + a.vx));
-      a.y = Math.min(h - 30, Math.max(30, a.y + a.vy));
+      a.x += a.vx;
+      a.y += a.vy;
     }
   }
-  return new Map(nodes.map((nd) => [nd.id, { id: nd.id, x: nd.x, y: nd.y }]));
+  // Fit the result into the box, keeping room for labels.
+  const xs = nodes.map((nd) => nd.x);
+  const ys = nodes.map((nd) => nd.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const fit = (v: number, lo: number, hi: number, size: number, pad: number) => (hi - lo < 1 ? size / 2 : pad + ((v - lo) / (hi - lo)) * (size - 2 * pad));
+  return new Map(nodes.map((nd) => [nd.id, { id: nd.id, x: fit(nd.x, x0, x1, w, 50), y: fit(nd.y, y0, y1, h, 36) }]));
 }

@@ -29,7 +29,7 @@ export async function renderNetwork(root: HTMLElement, st: UiState, live: () => 
   const maxEvents = Math.max(1, ...nodes.map((n) => n.events));
   const maxCount = Math.max(1, ...edges.map((e) => e.count));
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'network', role: 'group', 'aria-label': 'Actor network; actors are buttons' });
-  svg.appendChild(s('defs', {}, s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' }, s('path', { d: 'M0,0L10,5L0,10z', class: 'arrow' }))));
+  svg.appendChild(s('defs', {}, s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto' }, s('path', { d: 'M0,0L10,5L0,10z', class: 'arrow' }))));
   for (const e of edges) {
     const a = pos.get(e.source)!;
     const b = pos.get(e.target)!;

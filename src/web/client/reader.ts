@@ -151,5 +151,5 @@ export async function renderReader(root: HTMLElement, st: UiState, live: () => b
   mount(root, h('article', { class: 'reader' }, main, side));
   const map = await placesMap(r).catch(() => null);
   if (map && live()) side.querySelector('.places-section')?.insertBefore(map, places);
-  if (selected) textBox.querySelector('.hl-sentence')?.scrollIntoView({ block: 'center' });
+  if (selected) textBox.querySelector('.hl-sentence')?.scrollIntoView({ block: 'nearest' });
 }

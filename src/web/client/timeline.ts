@@ -98,8 +98,8 @@ export function timelineChart(buckets: TimelineBucket[], onRange: (since: string
   const brush = s('rect', { class: 'brush', y: M.top, height: H - M.top - M.bottom, x: 0, width: 0, visibility: 'hidden' });
   svg.appendChild(brush);
   const indexAt = (ev: PointerEvent) => {
-    const r = svg.getBoundingClientRect();
-    const vx = ((ev.clientX - r.left) / r.width) * W;
+    const ctm = svg.getScreenCTM();
+    const vx = ctm ? new DOMPoint(ev.clientX, ev.clientY).matrixTransform(ctm.inverse()).x : 0;
     return Math.max(0, Math.min(list.length - 1, Math.floor((vx - M.left) / bw)));
   };
   let from: number | null = null;
