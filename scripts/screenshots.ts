@@ -16,21 +16,22 @@ async function main(): Promise<void> {
   const browser = await launchBrowser({ width: 1360, height: 860 });
   try {
     const page = await browser.context.newPage();
-    const shot = async (path: string, name: string, ready: string) => {
+    const shot = async (path: string, name: string, ready: string, fullPage = false) => {
       await page.goto(`${srv.url}/${path}`);
       await page.waitForSelector(`main[data-ready="${ready}"]`);
       await page.waitForTimeout(300);
-      await page.screenshot({ path: join(OUT, `${name}.png`) });
+      await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
       process.stderr.write(`docs/screenshots/${name}.png\n`);
     };
     const seed = encodeURIComponent(SEED.id);
     await shot('?view=articles&q=Tajikistan', 'articles', 'articles');
-    await shot(`?view=article&id=${seed}&event=V1`, 'reader', 'article');
-    await shot('?view=events', 'events', 'events');
+    await shot(`?view=article&id=${seed}&event=V1`, 'reader', 'article', true);
+    await shot('?view=events&actor=RUS', 'events', 'events');
     await shot('?view=map', 'map', 'map');
     await page.click('svg.map .marker[data-places*="Dushanbe"]');
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(OUT, 'map-marker.png') });
+    process.stderr.write('docs/screenshots/map-marker.png\n');
     await shot('?view=network', 'network', 'network');
   } finally {
     await browser.close();

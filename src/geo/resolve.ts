@@ -27,6 +27,8 @@ const NEAR_KM = 150;
 const NEAR_BONUS = 1.5;
 const LOOSE_PENALTY = 1;
 const QUALIFIER_KM = 600;
+/** A city this large keeps its sense next to a region of the same name (Washington, D.C.). */
+const BIG_CITY = 100_000;
 const REGION_NOUNS = new Set(['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory']);
 /** Context weight of each unambiguous city mention. */
 const SETTLED_WEIGHT = 0.5;
@@ -90,6 +92,21 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
       const inQ = c.senses.filter((e) => q.senses.some((qs) => inside(e, qs)));
       if (inQ.length > 0) {
         senses = inQ;
+        qualified = true;
+      }
+    }
+    // A name that is a country or first-level region is not also read as a small town
+    // ("California" is not California, Missouri; "Ontario" not Ontario, Ohio).
+    const key = compactKey(c.text);
+    if (!qualified && senses.some((e) => (e.kind === 'country' || e.featureCode === 'ADM1') && compactKey(e.name) === key)) {
+      senses = senses.filter((e) => e.kind !== 'city' || e.population >= BIG_CITY);
+    }
+    // "the province of Hunan": the region.
+    const before = seg.tokens.slice(Math.max(0, c.token - 2), c.token).map((t) => t.text.toLowerCase());
+    if (!qualified && before[1] === 'of' && before[0] && REGION_NOUNS.has(before[0])) {
+      const regions = senses.filter((e) => e.kind === 'admin');
+      if (regions.length > 0) {
+        senses = regions;
         qualified = true;
       }
     }

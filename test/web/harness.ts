@@ -65,8 +65,8 @@ async function* items(pages: Page[]): AsyncGenerator<InputItem> {
 }
 
 /** Ingests pages with the real pipeline, recording progress like `sitrep ingest` does. */
-export async function ingestPages(store: Store, pages: Page[]): Promise<void> {
-  const s = await ingest(items(pages), store, { threads: 1, total: pages.length, progressMs: 0, onProgress: (p) => void store.recordIngest(p) });
+export async function ingestPages(store: Store, pages: Page[], progressMs = 0): Promise<void> {
+  const s = await ingest(items(pages), store, { threads: 1, total: pages.length, progressMs, onProgress: (p) => void store.recordIngest(p) });
   if (s.failed > 0) throw new Error(`ingest failed: ${JSON.stringify(s.failures)}`);
 }
 

@@ -6,7 +6,13 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page as BrowserPage } from 'playwright-core';
-import { launchBrowser, needsBrowser, newsDev, SEED, serve, type Running } from './harness.js';
+import { ingestPages, launchBrowser, needsBrowser, newsDev, SEED, serve, type Running } from './harness.js';
+
+const STORIES = [1, 2, 3, 4, 5, 6].map((n) => ({
+  id: `story-${n}.txt`,
+  published: `2012-10-0${n}`,
+  content: `Officials in Brussels said on Tuesday that talks on trade number ${n} would resume next week.\n\nThe European Union and Japan agreed to meet again in Tokyo, a spokesman said.`,
+}));
 
 const SEED_ID = encodeURIComponent(SEED.id);
 
@@ -22,7 +28,7 @@ describe('web UI', needsBrowser(), () => {
   const errors: string[] = [];
 
   before(async () => {
-    srv = await serve([SEED, ...newsDev()]);
+    srv = await serve([SEED]);
     browser = await launchBrowser();
     page = await browser.context.newPage();
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -30,6 +36,20 @@ describe('web UI', needsBrowser(), () => {
   after(async () => {
     await browser?.close();
     await srv?.close();
+  });
+
+  it('shows the progress of a running ingest, then its summary', async () => {
+    await page.goto(`${srv.url}/`);
+    await ready(page, 'articles');
+    // A real ingest into the served store: the news-dev pages, else a few short stories.
+    const more = newsDev();
+    const pages = more.length ? more : STORIES;
+    const running = ingestPages(srv.store, pages, 1);
+    await page.waitForSelector('.ingests .ingest.running progress', { timeout: 20_000 });
+    assert.match((await page.locator('.ingests').textContent()) ?? '', new RegExp(`Ingesting: \\d+ of ${pages.length} inputs`));
+    await running;
+    await page.waitForSelector('.ingests .ingest.done', { timeout: 10_000 });
+    assert.match((await page.locator('.ingests').textContent()) ?? '', new RegExp(`Last ingest finished .*${pages.length} inputs, ${pages.length} stored`));
   });
 
   it('searches "Tajikistan", opens the seed article, and shows Putin’s quote highlighted with its speaker', async () => {
@@ -151,7 +171,6 @@ describe('web UI', needsBrowser(), () => {
     await page.goto(`${srv.url}/?view=articles&q=zzyzx%20nothing`);
     await ready(page, 'articles');
     assert.match((await page.locator('main .state').textContent()) ?? '', /No article matches/);
-    assert.match((await page.locator('.ingests').textContent()) ?? '', /Last ingest finished .*stored/);
     await page.goto(`${srv.url}/?view=events&since=2100-01-01`);
     await ready(page, 'events');
     assert.match((await page.locator('main').textContent()) ?? '', /No event matches these filters/);

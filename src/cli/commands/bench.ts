@@ -9,6 +9,7 @@ const SUITES: Record<string, () => Promise<{ run(argv: string[]): Promise<number
   extraction: () => import('../../bench/extraction.js'),
   pipeline: () => import('../../bench/pipeline.js'),
   store: () => import('../../bench/store.js'),
+  events: () => import('../../bench/events.js'),
 };
 
 export async function run(argv: string[]): Promise<number> {

@@ -1,7 +1,7 @@
 /** The search and filter bar: every field is labelled, and submitting writes the URL state. */
 import { ROOTS, QUADS } from './cameo.js';
 import { h } from './dom.js';
-import { FILTER_KEYS, navigate, type FilterKey, type UiState } from './state.js';
+import { current, FILTER_KEYS, navigate, type FilterKey, type UiState } from './state.js';
 
 const FIELDS: Array<{ key: FilterKey; label: string; placeholder?: string; pattern?: string; options?: Array<[string, string]> }> = [
   { key: 'actor', label: 'Actor code', placeholder: 'RUS, USAGOV', pattern: '[A-Za-z]{3,15}' },
@@ -38,9 +38,10 @@ export function filterForm(): { form: HTMLFormElement; sync: (s: UiState) => voi
     const filters: UiState['filters'] = {};
     for (const [k, el] of inputs) if (el.value.trim()) filters[k] = el.value.trim();
     const text = q.value.trim();
-    const view = new URLSearchParams(location.search).get('view');
-    // A new article search shows articles; other filters keep the current view (the reader goes to events).
-    const next = text && text !== shownQ ? 'articles' : view === 'article' || !view ? 'events' : undefined;
+    const now = current();
+    const changed = FILTER_KEYS.some((k) => (filters[k] ?? '') !== (now.filters[k] ?? ''));
+    // A new article search shows articles; new event filters show events unless a map or network is open.
+    const next = text && text !== shownQ ? 'articles' : changed && (now.view === 'articles' || now.view === 'article') ? 'events' : undefined;
     navigate({ q: text, filters, page: 0, ...(next ? { view: next } : {}) });
   });
   const sync = (s: UiState) => {
