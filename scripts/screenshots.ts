@@ -20,7 +20,7 @@ async function main(): Promise<void> {
       await page.goto(`${srv.url}/${path}`);
       await page.waitForSelector(`main[data-ready="${ready}"]`);
       await page.waitForTimeout(300);
-      await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
+      await page.screenshot({ path: join(OUT, `${name}.png`), ...(fullPage ? { fullPage, clip: { x: 0, y: 0, width: 1360, height: 1500 } } : {}) });
       process.stderr.write(`docs/screenshots/${name}.png\n`);
     };
     const seed = encodeURIComponent(SEED.id);

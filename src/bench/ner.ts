@@ -10,8 +10,8 @@ import { loadModels } from '../nlp/ner/model.js';
 import { loadGazetteer } from '../nlp/ner/gazetteer.js';
 
 export async function run(argv: string[]): Promise<number> {
-  const file = argv.find((a) => !a.startsWith('--')) ?? '../shared/data/ner/eng.testa';
   const ri = argv.indexOf('--rounds');
+  const file = argv.find((a, i) => !a.startsWith('--') && !(ri >= 0 && i === ri + 1)) ?? '../shared/data/ner/eng.testa';
   const rounds = ri >= 0 ? Math.max(1, Number(argv[ri + 1])) : 3;
   const docs = parseConll(readFileSync(file, 'utf8')).map(documentText);
   const tokens = docs.reduce((n, d) => n + d.seg.tokens.length, 0);

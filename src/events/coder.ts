@@ -33,7 +33,9 @@ export interface CodedEvent {
 const CLAUSE_BREAK = /^(?:;|:|that|which|who|whom|whose|when|while|because|but|although|though|whereas|if|unless|—|--)$/i;
 const PASSIVE_AUX = /^(?:was|were|been|being|is|are|be|get|got)$/i;
 const NEGATION = /^(?:not|n't|never|no|neither|nor|refused|declined|failed)$/i;
-const FUTURE = /^(?:will|due|willing|ready|prepared|would|shall|plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|agreed|agrees|promised|pledged|vowed|decided|offered|could|might|may|to)$/i;
+const FUTURE = /^(?:will|due|willing|ready|prepared|would|shall|plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|promised|pledged|vowed|offered|could|might|may|to)$/i;
+const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|any|no|every|each)$/i;
+const VERBAL = /^(?:will|would|shall|could|should|must|may|might|can|to|did|do|does|not|never|also|he|she|they|we|i|it|who|which|that)$/i;
 const CONDITIONAL = /^(?:if|unless|whether)$/i;
 
 let aidKinds: Array<{ re: RegExp; suffix: string }> | null = null;
@@ -118,6 +120,15 @@ function tryPattern(
   locs: LocationMention[],
 ): CodedEvent | null {
   const tok = tokens[i]!;
+  // A verb trigger in a noun phrase is a noun ("a nuclear strike", "the attack"): a determiner
+  // shortly before it with nothing verbal in between.
+  if (p.pos === 'verb' && !/(?:ed|ing)$/.test(tok.text.toLowerCase())) {
+    for (let j = i - 1; j >= Math.max(s.firstToken, i - 3); j--) {
+      const w = tokens[j]!.text;
+      if (VERBAL.test(w) || /(?:ed|ly)$/.test(w)) break;
+      if (DETERMINER.test(w)) return null;
+    }
+  }
   // Particles must follow directly ("called on", "visit to").
   let after = i + 1;
   for (const w of p.particle) {

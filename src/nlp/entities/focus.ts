@@ -3,12 +3,13 @@
  * ("BAGHDAD, Iraq --"), else the country named most often, when it clearly leads.
  * People and groups the text leaves without a country ("Interior Minister Bayan Jabr",
  * "insurgents") are most often of that country; the entities and events stages use it as a
- * marked default, never over a country the text states.
+ * marked default, never over a country the text states. `strict: false` returns the most named
+ * country even when it does not clearly lead (for groups active in several countries).
  */
 import type { Article, Entity } from '../../core/types.js';
 import { actorKnowledge } from './knowledge.js';
 
-export function focusCountry(article: Article, entities: Entity[]): string | null {
+export function focusCountry(article: Article, entities: Entity[], strict = true): string | null {
   const k = actorKnowledge();
   if (article.dateline) {
     for (const word of article.dateline.place.split(/[\s,]+/).reverse()) {
@@ -21,6 +22,7 @@ export function focusCountry(article: Article, entities: Entity[]): string | nul
     .map((e) => ({ c: e.country!, n: e.mentions.length }))
     .sort((a, b) => b.n - a.n);
   const [first, second] = counts;
+  if (!strict) return first?.c ?? null;
   if (!first || first.n < 2) return null;
   if (second && first.n < second.n * 1.5) return null;
   return first.c;

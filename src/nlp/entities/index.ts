@@ -153,7 +153,12 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
       }
     }
   }
-  for (const e of entities) if (e.country === '*') { e.country = null; e.actorCode = actorCode({ ...e, types: e.actorTypes }); }
+  const anyFocus = focus ?? focusCountry(article, entities, false);
+  for (const e of entities) {
+    if (e.country !== '*') continue;
+    e.country = anyFocus;
+    e.actorCode = actorCode({ ...e, types: e.actorTypes });
+  }
   return entities;
 }
 
