@@ -1,8 +1,9 @@
 /**
- * `sitrep eval gold DIR|FILE.gold.json... [--verbose] [--json]`: runs sitrep on each reference's
- * input file (given the reference's publication date) and prints a score table.
+ * `sitrep eval gold DIR|FILE.gold.json... [--verbose] [--json] [--html]`: runs sitrep on each
+ * reference's input file (given the reference's publication date) and prints a score table.
+ * `--html` reads the page's HTML instead of the scraped text where the folder has it.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract } from '../index.js';
@@ -61,9 +62,12 @@ export function totals(scores: ArticleScore[], failed: number): GoldTotals {
 }
 
 /** Runs sitrep on the input named by a reference file. */
-export function runOnGold(goldPath: string): { gold: Gold; score: ArticleScore } {
+export function runOnGold(goldPath: string, preferHtml = false): { gold: Gold; score: ArticleScore } {
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
-  const input = join(dirname(goldPath), gold.file ?? basename(goldPath).replace('.gold.json', '.txt'));
+  let input = join(dirname(goldPath), gold.file ?? basename(goldPath).replace('.gold.json', '.txt'));
+  // --html: read the page's HTML where the reference folder has it, to test the HTML path end to end.
+  const html = input.replace(/\.txt$/, '.html');
+  if (preferHtml && html !== input && existsSync(html)) input = html;
   const bytes = readFileSync(input);
   const result = extract(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
     id: gold.id,
@@ -74,9 +78,9 @@ export function runOnGold(goldPath: string): { gold: Gold; score: ArticleScore }
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' }, json: { type: 'boolean' }, html: { type: 'boolean' } } });
   if (positionals.length === 0) {
-    process.stderr.write('usage: sitrep eval gold DIR|FILE.gold.json... [--verbose] [--json]\n');
+    process.stderr.write('usage: sitrep eval gold DIR|FILE.gold.json... [--verbose] [--json] [--html]\n');
     return 2;
   }
   const scores: ArticleScore[] = [];
@@ -85,7 +89,7 @@ export async function run(argv: string[]): Promise<number> {
   lines.push('article   events P    R     F1  | quotes F1 spk  | body in  out  | times  | places | people cty');
   for (const f of goldFiles(positionals)) {
     try {
-      const { score: s } = runOnGold(f);
+      const { score: s } = runOnGold(f, values.html);
       scores.push(s);
       const e = prf({ tp: s.events.tp + s.events.matchedOptional, fp: s.events.fp, fn: 0 });
       const er = s.events.tp / Math.max(1, s.events.tp + s.events.fn);

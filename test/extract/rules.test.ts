@@ -82,6 +82,12 @@ const FURNITURE: Array<[string, 'drop' | 'tail']> = [
   ['This article has been adapted from its original source.', 'drop'],
   ['____', 'drop'],
   ['Related Stories', 'tail'],
+  ['Advert', 'drop'],
+  ['This slideshow requires JavaScript.', 'drop'],
+  ['[button link="http://example.com/submit" type="big"] Send us YOUR review[/button]', 'drop'],
+  ['05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde', 'drop'],
+  ['Читайте также', 'drop'],
+  ['Leia também: outra notícia', 'drop'],
 ];
 for (const [line, role] of FURNITURE) test(`furniture: "${line}" is ${role}`, () => assert.equal(furnitureRole(line), role));
 

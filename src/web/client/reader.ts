@@ -51,7 +51,7 @@ function eventDetail(r: Article, e: SitrepEvent): HTMLElement {
   const place = e.place ? `${e.place.name}${e.place.geonameId ? ` · GeoNames ${e.place.geonameId}` : ''}${e.place.lat !== null ? ` · ${e.place.lat.toFixed(3)}, ${e.place.lon?.toFixed(3)}` : ''} (${e.place.source})` : 'not stated';
   const rows: Array<[string, string]> = [
     ['Actor 1', actor(e.actor1)], ['Actor 2', actor(e.actor2)], ['Date', `${e.date ?? 'unknown'}${e.dateSource ? ` (${e.dateSource})` : ''}`], ['Place', place],
-    ['QuadClass', `${e.quadClass} ${QUADS[e.quadClass]?.name ?? ''}`], ['Goldstein', String(e.goldstein)], ['Modality', e.modality], ['Confidence', String(e.confidence)], ['Rule', e.rule],
+    ['QuadClass', `${e.quadClass} ${QUADS[e.quadClass]?.name ?? ''}`], ['Goldstein', String(e.goldstein)], ['Modality', e.modality], ['Confidence', e.confidence.toFixed(2)], ['Rule', e.rule],
   ];
   if (e.plover) rows.push(['PLOVER', `${e.plover.event}${e.plover.mode ? ` / ${e.plover.mode}` : ''}`]);
   const near = r.facts.filter((f) => f.evidence.some((x) => overlaps(x, e.sentence)));
