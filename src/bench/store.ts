@@ -52,7 +52,7 @@ export function syntheticEvent(r: () => number, i: number): Omit<EventRow, 'rowI
     goldstein: Math.round((r() * 20 - 10) * 10) / 10, isRoot: true,
     actor1Code: COUNTRIES[c1]! + role1, actor1Country: COUNTRIES[c1]!, actor1Name: `${COUNTRIES[c1]} ${role1 || 'state'}`,
     actor2Code: r() < 0.8 ? COUNTRIES[c2]! + role2 : null, actor2Country: COUNTRIES[c2]!, actor2Name: `${COUNTRIES[c2]} ${role2 || 'state'}`,
-    date, placeName: hasPlace ? `Place ${place}` : null, geonameId: hasPlace ? 1000 + place : null,
+    date, published: date, placeName: hasPlace ? `Place ${place}` : null, geonameId: hasPlace ? 1000 + place : null,
     lat: hasPlace ? Math.round((pr() * 140 - 60) * 1e4) / 1e4 : null, lon: hasPlace ? Math.round((pr() * 360 - 180) * 1e4) / 1e4 : null,
     placeCountry: hasPlace ? ISO2[place % ISO2.length]! : null, placeFeature: hasPlace ? 'PPL' : null,
     evidence: `Synthetic sentence ${i} about ${WORDS[Math.floor(r() * WORDS.length)]} between ${COUNTRIES[c1]} and ${COUNTRIES[c2]}.`,

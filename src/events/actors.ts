@@ -105,7 +105,7 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
       let types = e.actorTypes;
       let end = m.end;
       const prev = tokens[t0 - 1];
-      const locative = !!prev && LOCATIVE.test(prev.text) && e.type === 'GPE';
+      let locative = !!prev && LOCATIVE.test(prev.text) && e.type === 'GPE';
       // "the president of Armenia", "the government of Syria": a role of the country.
       const ofRole = e.type === 'GPE' && prev?.text === 'of' ? actorKnowledge().roles.get(tokens[t0 - 2]?.text.toLowerCase() ?? '') : undefined;
       if (ofRole) {
@@ -115,6 +115,7 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
       if (e.type === 'GPE') {
         const g = groupAfter(tokens, t1);
         if (g) {
+          locative = false; // "linked to Russian President …" names a person, not a place
           types = g.types;
           t1 = g.t1;
           end = tokens[g.t1 - 1]!.end;
@@ -158,8 +159,21 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
     if (best) out.push({ start: at, end: tokens[i]!.end, entity: best.e, countryCode: best.e.country, knownGroup: null, types: tokens[i]!.text === 'regime' ? ['GOV'] : [], locative: LOCATIVE.test(tokens[i - 2]?.text ?? ''), t0: i - 1, t1: i + 1 });
   }
   // Group nouns come last so that a stated country ("Iraqi forces") always wins the overlap.
-  const stated = out.length;
-  for (const g of focus ? groupMentions(seg, focus) : []) if (!out.slice(0, stated).some((a) => a.start < g.end && g.start < a.end)) out.push(g);
+  const stated = out.slice();
+  for (const g of focus ? groupMentions(seg, focus) : []) {
+    if (stated.some((a) => a.start < g.end && g.start < a.end)) continue;
+    // "NATO troops", "Taliban militants": the group belongs to the actor just before it.
+    const owner = stated.find((a) => a.t1 === g.t0 && a.entity.type !== 'PERSON');
+    if (owner) {
+      owner.end = g.end;
+      owner.t1 = g.t1;
+      if (owner.types.length === 0) owner.types = g.types;
+      continue;
+    }
+    // "its troops", "their forces" belong to the possessor, usually the clause's subject.
+    if (/^(?:its|their|his|her)$/i.test(tokens[g.t0 - 1]?.text ?? '')) continue;
+    out.push(g);
+  }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Keep the widest mention where two overlap ("the Tajik president" over "Tajik").
   const kept: ActorMention[] = [];

@@ -34,6 +34,7 @@ const CLAUSE_BREAK = /^(?:;|:|that|which|who|whom|whose|when|while|because|but|a
 const PASSIVE_AUX = /^(?:was|were|been|being|is|are|be|get|got)$/i;
 const NEGATION = /^(?:not|n't|never|no|neither|nor|refused|declined|failed)$/i;
 const FUTURE = /^(?:will|due|willing|ready|prepared|would|shall|plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|promised|pledged|vowed|offered|could|might|may|to)$/i;
+const DECIDED = /^(?:agreed|agrees|decided|decides|voted|votes|moved|began|begins|started|starts|continued|continues|went|ordered)$/i;
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|any|no|every|each)$/i;
 const VERBAL = /^(?:will|would|shall|could|should|must|may|might|can|to|did|do|does|not|never|also|he|she|they|we|i|it|who|which|that)$/i;
 const CONDITIONAL = /^(?:if|unless|whether)$/i;
@@ -150,8 +151,10 @@ function tryPattern(
   if (before.some((w) => NEGATION.test(w))) return null;
   if (tokens.slice(s.firstToken, i).some((t) => CONDITIONAL.test(t.text))) return null;
   const infinitive = before.at(-1) === 'to';
-  if (infinitive && p.pos === 'verb' && !before.slice(0, -1).some((w) => FUTURE.test(w))) return null;
-  const intended = p.pos === 'verb' && before.some((w) => FUTURE.test(w));
+  // "agreed to freeze", "voted to cut": a decision, coded as the act; "plans to visit": an intention.
+  const decided = infinitive && before.slice(0, -1).some((w) => DECIDED.test(w));
+  if (infinitive && p.pos === 'verb' && !decided && !before.slice(0, -1).some((w) => FUTURE.test(w))) return null;
+  const intended = p.pos === 'verb' && !decided && before.some((w) => FUTURE.test(w));
 
   const passive = p.pos === 'verb' && PASSIVE_AUX.test(tokens[i - 1]?.text ?? '') && /(?:ed|en|wn|ld|ught|ized)$/.test(tok.text);
   const isActorBefore = (a: ActorMention) => a.t1 <= i && a.t0 >= cStart;
@@ -181,8 +184,8 @@ function tryPattern(
     const agent = actors.find((a) => a.t0 > byIdx && a.t1 <= cEnd + 3) ?? null;
     if (agent && !actor1 && p.frame === 'sym') {
       // "The agreement was signed by Russian President Vladimir Putin and Tajik President …"
-      const partner = coordinated(text, actors, agent).find((a) => a !== agent);
-      if (partner) return finish(p, s, tok, agent, partner, null, intended, windowText, 0.8);
+      const partner = coordinated(text, actors, agent).find((a) => a !== agent) ?? actors.find((a) => a.t0 > agent.t1 && a.countryCode && a.countryCode !== agent.countryCode);
+      if (partner) return finish(p, s, tok, agent, partner, null, intended, windowText, 0.7);
     }
     if (!agent || !actor1) return null;
     return finish(p, s, tok, agent, actor1, null, intended, windowText, 0.7);
@@ -219,7 +222,7 @@ function tryPattern(
     // "turned down his offers": with no other object, the possessor is the target.
     if (!actor2) actor2 = actors.find((a) => a.t0 >= after && a.t1 <= cEnd && a.entity !== actor1!.entity && /^(?:his|her|their)$/i.test(tokens[a.t0]!.text)) ?? null;
     // Force and blockades act on places: "sealed the border crossing into Syria", "fired into Israel".
-    if (!actor2 && /^(?:1[5-9]|20)/.test(p.code)) actor2 = actors.find((a) => isActorAfter(a) && a !== actor1 && a.countryCode !== actor1!.countryCode) ?? null;
+    if (!actor2 && /^(?:08|1[5-9]|20)/.test(p.code)) actor2 = actors.find((a) => isActorAfter(a) && a !== actor1 && a.countryCode !== actor1!.countryCode) ?? null;
     if (!actor2 && p.frame === 'sym' && i - s.firstToken <= 2) {
       // Subjectless participle clause: the partner is another actor of the sentence.
       actor2 = actors.find((a) => a !== actor1 && a.countryCode !== actor1!.countryCode) ?? null;

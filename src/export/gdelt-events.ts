@@ -38,7 +38,10 @@ export function splitActorCode(code: string | null, country: string | null): { k
   return { knownGroup, types: types.slice(0, 3) };
 }
 
-/** `YYYY-MM-DD` (or shorter) → GDELT's integer date parts; partial dates take the first day. */
+/**
+ * `YYYY-MM-DD` (or shorter) → GDELT's integer date parts; partial dates take the first day. An
+ * undated event takes its article's publication date, else the day it was added (as GDELT does).
+ */
 export function dateParts(date: string | null, fallbackIso: string): { sqlDate: string; monthYear: string; year: string; fraction: string } {
   const d = date && /^\d{4}/.test(date) ? date : fallbackIso.slice(0, 10);
   const y = d.slice(0, 4);
@@ -80,7 +83,7 @@ export function gdeltStamp(iso: string): string {
 
 export function gdeltEventRow(m: MergedEventRow): string {
   const e = m.first;
-  const d = dateParts(e.date, m.dateAdded);
+  const d = dateParts(e.date ?? e.published, m.dateAdded);
   const cells: Array<string | number> = [
     m.id, d.sqlDate, d.monthYear, d.year, d.fraction,
     ...actorCells(e.actor1Code, e.actor1Name, e.actor1Country),

@@ -10,7 +10,7 @@ export const GDELT_MENTION_COLUMNS: readonly string[] = [
 ];
 
 export function gdeltMentionRow(e: EventRow, dateAdded: string): string {
-  const d = dateParts(e.date, dateAdded);
+  const d = dateParts(e.date ?? e.published, dateAdded);
   const cells: Array<string | number> = [
     e.mergedId, `${d.sqlDate}000000`, gdeltStamp(dateAdded), 1, e.source, e.url ?? e.articleId,
     e.sentenceIndex, e.actor1Start ?? -1, e.actor2Start ?? -1, e.verbStart ?? e.sentenceStart, 1,

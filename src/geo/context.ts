@@ -8,9 +8,6 @@ import type { Article, Entity } from '../core/types.js';
 import type { Candidate } from './candidates.js';
 import { lookup, type GazEntry } from './gazetteer.js';
 
-/** Context weight of a name whose senses all lie in one country. */
-const ONE_COUNTRY_WEIGHT = 0.5;
-
 export interface GeoContext {
   /** ISO alpha-2 → weight (mentions, entity countries, dateline). */
   countries: Map<string, number>;
@@ -48,10 +45,6 @@ export function buildContext(article: Article, candidates: Candidate[], entities
     const kinds = new Set(c.senses.map((e) => e.kind));
     const countrySenses = c.senses.filter((e) => e.kind === 'country');
     const adminSenses = c.senses.filter((e) => e.kind === 'admin');
-    // A name all of whose senses lie in one country ("Dallas": several, all in the US) is some
-    // evidence for that country.
-    const ccs = new Set(c.senses.map((e) => e.cc));
-    if (ccs.size === 1 && !kinds.has('country')) bump(countries, [...ccs][0]!, ONE_COUNTRY_WEIGHT);
     // Only a name that is nothing but a country (or region) is evidence: "Georgia" could be the
     // US state or the country, "Palestine" a Texas town, and must not vote for itself.
     if (kinds.size > 1) continue;

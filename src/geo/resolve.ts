@@ -26,7 +26,6 @@ const ADMIN_BONUS = 2;
 const NEAR_KM = 150;
 const NEAR_BONUS = 1.5;
 const LOOSE_PENALTY = 1;
-const FOREIGN_PENALTY = 1;
 const QUALIFIER_KM = 600;
 /** A city this large keeps its sense next to a region of the same name (Washington, D.C.). */
 const BIG_CITY = 100_000;
@@ -40,12 +39,6 @@ const COHERENCE_KM = 100;
 const COHERENCE_BONUS = 0.75;
 /** Names with more senses than this ("Springfield") are not used as evidence for others. */
 const COHERENCE_MAX_SENSES = 40;
-
-function dominantWeight(ctx: GeoContext): number {
-  let m = 0;
-  for (const w of ctx.countries.values()) m = Math.max(m, w);
-  return m;
-}
 
 function prior(e: GazEntry): number {
   return Math.log10(e.population + 100) + (FEATURE_PRIOR[e.featureCode] ?? 0);
@@ -63,8 +56,6 @@ function contextScore(e: GazEntry, ctx: GeoContext, source: Candidate['source'])
   let s = prior(e);
   const cw = e.cc ? ctx.countries.get(e.cc) ?? 0 : 0;
   s += COUNTRY_BONUS * Math.min(1, cw);
-  // A place in a country the article never points to, when it clearly is about another one.
-  if (e.cc && cw === 0 && dominantWeight(ctx) >= 1) s -= FOREIGN_PENALTY;
   const ak = adminKey(e);
   if (e.kind === 'city' && ak) s += ADMIN_BONUS * Math.min(1, ctx.admins.get(ak) ?? 0);
   if (e.kind === 'admin' && ak) s += ADMIN_BONUS * Math.min(1, ctx.settledAdmins.get(ak) ?? 0);

@@ -76,6 +76,7 @@ export function toEventRow(r: Record<string, unknown>): EventRow {
     actor2Country: str(r['actor2_country']),
     actor2Name: str(r['actor2_name']),
     date: str(r['date']),
+    published: str(r['published']),
     placeName: str(r['place_name']),
     geonameId: num(r['geoname_id']),
     lat: num(r['lat']),

@@ -21,6 +21,8 @@ export interface EventRow {
   actor2Country: string | null;
   actor2Name: string | null;
   date: string | null;
+  /** Publication date of the article. */
+  published: string | null;
   placeName: string | null;
   /** GeoNames id of the event place (GDELT's FeatureID column). */
   geonameId: number | null;

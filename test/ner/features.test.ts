@@ -100,3 +100,19 @@ test('a unit ordinal joins the organisation after it: "201st Motorized Division"
   const notUnit = toks(['the', '21st', 'Century', 'Fox']);
   assert.deepEqual(joinUnitOrdinals(notUnit, []), [], '"21st Century Fox" has no unit word');
 });
+
+test('cached word rows give the same features as the full feature lists (training and run time agree)', async () => {
+  const { cachedRows, featureRows, documentFeatures } = await import('../../src/nlp/ner/decode.js');
+  const gaz = buildGazetteer([{ name: 'Dushanbe', cls: 'CITY' }, { name: 'President', cls: 'TITLE' }]);
+  const doc = [toks(['President', 'Putin', 'visited', 'Dushanbe', '.']), toks(['Putin', "'s", 'aide', 'said', 'so', '.'])];
+  const all = documentFeatures(doc, gaz);
+  const index = new Map<string, number>();
+  for (const s of all) for (const fs of s) for (const f of fs) if (!index.has(f)) index.set(f, index.size);
+  const info = documentInfo(doc);
+  const context = doc.map((s, si) => sentenceFeatures(s, gaz, info, si, false));
+  const fast = cachedRows(index, doc, context);
+  const slow = featureRows(index, all);
+  doc.forEach((s, si) =>
+    s.forEach((t, i) => assert.deepEqual([...fast[si]![i]!].sort((a, b) => a - b), [...slow[si]![i]!].sort((a, b) => a - b), `rows of "${t.text}"`)),
+  );
+});

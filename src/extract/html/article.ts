@@ -43,7 +43,9 @@ export function refineBlocks(blocks: Block[], title: string | null): { paragraph
     if (density > 0.5 && !(b.kind === 'p' && (len > 150 || (density < 0.9 && endsSentence(b.text) && wordCount(b.text) >= 8)))) continue;
     kept.push(b);
   }
-  while (kept.length > 0 && isEdgeLabel(kept[0]!, title)) kept.shift();
+  let first = 0;
+  while (first < kept.length && isEdgeLabel(kept[first]!, title)) first++;
+  kept.splice(0, first);
   while (kept.length > 0 && isEdgeLabel(kept[kept.length - 1]!, null)) kept.pop();
   // A note about the author closes the article ("Steven Mufson covers the White House.").
   for (let i = Math.max(1, kept.length - 3); i < kept.length; i++) {

@@ -49,6 +49,22 @@ function firstClass(n: HNode): string {
   return n.hint.trim().split(/\s+/)[0] ?? '';
 }
 
+/** 1 at every pre-order position inside one of the (disjoint) chosen subtrees. */
+function coverage(chosen: HNode[], n: number): Uint8Array {
+  const diff = new Int32Array(n + 1);
+  for (const c of chosen) {
+    diff[c.idx]! += 1;
+    diff[c.end + 1]! -= 1;
+  }
+  const out = new Uint8Array(n);
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    run += diff[i]!;
+    out[i] = run > 0 ? 1 : 0;
+  }
+  return out;
+}
+
 export interface Selection {
   blocks: Block[];
   /** The chosen element, for debugging. */
@@ -129,16 +145,26 @@ export function selectContent(nodes: HNode[], blocks: Block[], ldBody: string | 
     }
   }
   // Cousins with the top element's tag and first class: an article split by ads or widgets into
-  // several identical containers.
+  // several identical containers. Chosen elements are disjoint subtrees, so "covered" and "holds
+  // a chosen element" are prefix sums over pre-order positions: linear however many are chosen.
+  const covered = coverage(chosen, n);
+  const starts = new Int32Array(n + 1);
+  for (const c of chosen) starts[c.idx + 1] = 1;
+  for (let i = 0; i < n; i++) starts[i + 1] += starts[i]!;
   const family = firstClass(top);
   if (family.length >= 4) {
+    let lastEnd = -1;
     for (let i = 0; i < n; i++) {
       const c = nodes[i]!;
-      if (c === top || c.tag !== top.tag || firstClass(c) !== family || good[i]! < MIN_VOTE_CHARS * 2) continue;
-      if (chosen.some((x) => (x.idx <= c.idx && c.idx <= x.end) || (c.idx <= x.idx && x.idx <= c.end))) continue;
-      if (chars[i]! > 0 && links[i]! / chars[i]! < 0.3) chosen.push(c);
+      if (i <= lastEnd || c.tag !== top.tag || firstClass(c) !== family || good[i]! < MIN_VOTE_CHARS * 2) continue;
+      if (covered[i] || starts[c.end + 1]! - starts[c.idx]! > 0) continue;
+      if (chars[i]! > 0 && links[i]! / chars[i]! < 0.3) {
+        chosen.push(c);
+        lastEnd = c.end;
+      }
     }
   }
-  const inside = (b: Block) => chosen.some((c) => c.idx <= b.node.idx && b.node.idx <= c.end);
+  const keep = coverage(chosen, n);
+  const inside = (b: Block) => keep[b.node.idx] === 1;
   return { blocks: blocks.filter(inside), top };
 }

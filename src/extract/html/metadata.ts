@@ -133,8 +133,10 @@ function pickByline(page: ParsedPage, ld: LdArticle | null, nodes: HNode[]): str
     const v = clean(page.metas.get(key));
     if (v && !/^https?:/.test(v) && v.length < 120) return v.replace(/^by\s+/i, '');
   }
+  let tries = 0;
   for (const n of nodes) {
     if (n.attrs['rel'] === 'author' || n.attrs['itemprop'] === 'author' || /\bbyline\b|\bauthor-name\b/.test(n.hint)) {
+      if (tries++ > 20) break;
       const t = textOf(n)
         .replace(/^by\s+/i, '')
         .replace(/\s*\b(?:Published|Updated|Posted|Last updated|Modified)\b.*$/i, '')

@@ -6,7 +6,7 @@
  * mistakes, and is not held to the BILOU constraints, which could otherwise forbid the gold tag.
  */
 import { ALLOWED, N_TAGS, TAG_INDEX, TAGS, canEnd } from './tags.js';
-import { type DocumentInfo, type History, documentInfo, dynamicFeatures, historyIndex, historyKey, sentenceFeatures } from './features.js';
+import { type DocumentInfo, type History, documentInfo, dynamicFeatures, historyIndex, historyKey, sentenceFeatures, wordFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { NerToken } from './tokens.js';
 import { shortShape } from './shape.js';
@@ -34,6 +34,50 @@ export function featureRows(index: Map<string, number>, feats: readonly string[]
       for (const f of fs) add(f);
       if (extra) for (const f of extra[si]![i]!) add(f);
       return Int32Array.from(rows);
+    }),
+  );
+}
+
+/** Per model dictionary: word → rows of its `wordFeatures` (bounded, so memory stays flat). */
+const wordRowCaches = new WeakMap<Map<string, number>, Map<string, Int32Array>>();
+const WORD_CACHE_LIMIT = 100_000;
+
+function wordRows(index: Map<string, number>, word: string): Int32Array {
+  let cache = wordRowCaches.get(index);
+  if (!cache) wordRowCaches.set(index, (cache = new Map()));
+  let rows = cache.get(word);
+  if (!rows) {
+    const list: number[] = [];
+    for (const f of wordFeatures(word)) {
+      const r = index.get(f);
+      if (r !== undefined) list.push(r);
+    }
+    rows = Int32Array.from(list);
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(word, rows);
+  }
+  return rows;
+}
+
+/**
+ * The same rows as `featureRows(index, documentFeatures(doc, gaz), extra)`, faster: `contextFeats`
+ * are `sentenceFeatures(…, withWord = false)`, and the word's own features come from a cache.
+ */
+export function cachedRows(index: Map<string, number>, doc: readonly (readonly NerToken[])[], contextFeats: readonly string[][][], extra?: readonly string[][][]): number[][][] {
+  return contextFeats.map((sent, si) =>
+    sent.map((fs, i) => {
+      const rows = Array.from(wordRows(index, doc[si]![i]!.text));
+      for (const f of fs) {
+        const r = index.get(f);
+        if (r !== undefined) rows.push(r);
+      }
+      if (extra) {
+        for (const f of extra[si]![i]!) {
+          const r = index.get(f);
+          if (r !== undefined) rows.push(r);
+        }
+      }
+      return rows;
     }),
   );
 }
@@ -99,13 +143,18 @@ export function tagDocument(
       const p1 = i > 0 ? tags[i - 1]! : -1;
       const p2 = i > 1 ? tags[i - 2]! : -1;
       const dyn = dynamicFeatures(lower, shortShape(word), p1 < 0 ? '<s>' : TAGS[p1]!, p2 < 0 ? '<s>' : TAGS[p2]!, hk ? history.get(hk) : undefined);
-      const rows: number[] = Array.from(srows[i]!);
+      const staticRow = srows[i]!;
+      const dynRows: number[] = [];
       for (const f of dyn) {
         const r = index.get(f);
-        if (r !== undefined) rows.push(r);
+        if (r !== undefined) dynRows.push(r);
       }
       scores.fill(0);
-      for (const r of rows) {
+      for (let k = 0; k < staticRow.length; k++) {
+        const base = staticRow[k]! * nTags;
+        for (let t = 0; t < nTags; t++) scores[t]! += w[base + t]!;
+      }
+      for (const r of dynRows) {
         const base = r * nTags;
         for (let t = 0; t < nTags; t++) scores[t]! += w[base + t]!;
       }
@@ -120,7 +169,7 @@ export function tagDocument(
           best = argmax(scores, ALLOWED[(i > 0 ? tags[i - 1]! : -1) + 1]!, last);
         }
       }
-      if (gold && best !== gold[i]) training!.update(rows, gold[i]!, best);
+      if (gold && best !== gold[i]) training!.update(Array.from(staticRow).concat(dynRows), gold[i]!, best);
       training?.tick();
       tags.push(best);
       if (margins) {

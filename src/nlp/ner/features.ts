@@ -64,8 +64,21 @@ export function documentInfo(doc: readonly (readonly NerToken[])[]): DocumentInf
 const BOS = '<s>';
 const EOS = '</s>';
 
-/** The static features of every token of a sentence (`si`: its index in the document). */
-export function sentenceFeatures(sent: readonly NerToken[], gaz: Gazetteer, info: DocumentInfo, si = -1): string[][] {
+/** The features of a word on its own (the same wherever it occurs, so the tagger caches their rows). */
+export function wordFeatures(w: string): string[] {
+  const l = w.toLowerCase();
+  const f: string[] = ['b', 'w=' + w, 'l=' + l, 'ss=' + shortShape(w)];
+  const fullShape = shape(w);
+  if (fullShape.length <= 8) f.push('sh=' + fullShape);
+  for (let k = 1; k <= 4 && k < l.length; k++) f.push(`p${k}=` + l.slice(0, k), `s${k}=` + l.slice(-k));
+  return f;
+}
+
+/**
+ * The static features of every token of a sentence (`si`: its index in the document); without
+ * `withWord`, only those that depend on the context (the word's own come from `wordFeatures`).
+ */
+export function sentenceFeatures(sent: readonly NerToken[], gaz: Gazetteer, info: DocumentInfo, si = -1, withWord = true): string[][] {
   const words = sent.map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shortShape);
@@ -79,10 +92,7 @@ export function sentenceFeatures(sent: readonly NerToken[], gaz: Gazetteer, info
     const w = words[i]!;
     const l = lower[i]!;
     const s = shapes[i]!;
-    const f: string[] = ['b', 'w=' + w, 'l=' + l, 'ss=' + s];
-    const fullShape = shape(w);
-    if (fullShape.length <= 8) f.push('sh=' + fullShape);
-    for (let k = 1; k <= 4 && k < l.length; k++) f.push(`p${k}=` + l.slice(0, k), `s${k}=` + l.slice(-k));
+    const f: string[] = withWord ? wordFeatures(w) : [];
     f.push('l-1=' + lw(i - 1), 'l+1=' + lw(i + 1), 'l-2=' + lw(i - 2), 'l+2=' + lw(i + 2));
     f.push('l-1|l=' + lw(i - 1) + '|' + l, 'l|l+1=' + l + '|' + lw(i + 1));
     f.push('ss-1|ss=' + ss(i - 1) + '|' + s, 'ss|ss+1=' + s + '|' + ss(i + 1), 'ss-1|ss|ss+1=' + ss(i - 1) + '|' + s + '|' + ss(i + 1));

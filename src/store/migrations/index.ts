@@ -148,4 +148,10 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: EVENT_INDEXES_V3,
     postgres: EVENT_INDEXES_V3,
   },
+  {
+    version: 4,
+    name: "events keep their article's publication date (GDELT dates undated events by it)",
+    sqlite: 'ALTER TABLE events ADD COLUMN published TEXT',
+    postgres: 'ALTER TABLE events ADD COLUMN published TEXT',
+  },
 ];
