@@ -111,7 +111,7 @@ export function segment(text: string, paragraphs: Span[]): Segmentation {
       i = runEnd;
     }
     flush(ptoks.length);
-    tokens.push(...ptoks);
+    for (const t of ptoks) tokens.push(t); // not push(...ptoks): a huge paragraph would overflow the stack
   });
   return { tokens, sentences };
 }

@@ -35,10 +35,13 @@ test('extract: bad inputs each get a clear error and the others still come out',
   const good = join(tmp, 'good.txt');
   writeFileSync(good, 'Russia and Tajikistan have signed an agreement on Friday in Dushanbe.');
   const missing = join(tmp, 'missing.txt');
-  const r = sitrep(['extract', '--format', 'jsonl', empty, binary, good, missing]);
+  const undecodable = join(tmp, 'utf16.txt');
+  writeFileSync(undecodable, Buffer.from([0xff, 0xfe, 0x00, 0xd8])); // UTF-16 BOM, then a lone surrogate
+  const r = sitrep(['extract', '--format', 'jsonl', empty, binary, good, missing, undecodable]);
   assert.equal(r.status, 1, 'exit code 1 when an input failed');
   const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-  assert.equal(lines.length, 4, 'one line per input');
+  assert.equal(lines.length, 5, 'one line per input');
+  assert.equal(lines[4].error.code, 'UNKNOWN_ENCODING', 'undecodable UTF-16');
   assert.equal(lines[0].error.code, 'EMPTY_INPUT', 'empty file');
   assert.equal(lines[1].error.code, 'BINARY_INPUT', 'PNG bytes');
   assert.ok(lines[2].article, 'the good file is extracted');

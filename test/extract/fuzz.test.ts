@@ -78,13 +78,15 @@ test(`fuzz: ${Math.round(RUNS * 0.15)} scraped texts never crash`, () => {
   );
 });
 
-test('large malformed inputs: 10^5 nested and unclosed elements, a 5 MB attribute, 10^5 stray closing tags', () => {
+test('large malformed inputs: 10^5 nested, unclosed, sibling or stray elements, a 5 MB attribute', () => {
   const cases: Array<[string, string]> = [
     ['10^5 nested divs', '<div>'.repeat(100000) + '<p>Deep text, with a comma, and a full stop at the end.</p>' + '</div>'.repeat(100000)],
     ['10^5 unclosed', '<div><span><p><li>'.repeat(100000) + 'text'],
     ['5 MB attribute', `<div class="${'a'.repeat(5_000_000)}"><p>Body text of the article, long enough to count.</p></div>`],
     ['10^5 stray closing tags', '</div></p></span>'.repeat(100000) + '<p>Body text of the article, long enough to count.</p>'],
     ['10^5 table cells', '<table>' + '<tr><td>cell text, here'.repeat(100000) + '</table>'],
+    ['10^5 sibling containers of one class', '<div class="story-part">' + '<p>Some article text, with commas, here.</p></div><div class="story-part">'.repeat(100000)],
+    ['10^5 nested bylines', '<div class="byline">'.repeat(100000) + 'x'.repeat(300)],
   ];
   for (const [name, html] of cases) {
     const a = extractArticle(html, 'html', {});
