@@ -6,16 +6,27 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../test/shared-data.js';
-import { launchBrowser, newsDev, SEED, serve } from '../test/web/harness.js';
+import { ingestPages, launchBrowser, newsDev, SEED, serve } from '../test/web/harness.js';
 
 const OUT = join(REPO_ROOT, 'docs', 'screenshots');
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const srv = await serve([SEED, ...newsDev()]);
+  const srv = await serve([SEED]);
   const browser = await launchBrowser({ width: 1360, height: 860 });
   try {
     const page = await browser.context.newPage();
+    // The header while the news-dev pages are being ingested (a real ingest, paced like a slow feed).
+    const more = newsDev();
+    if (more.length) {
+      await page.goto(`${srv.url}/?view=articles`);
+      const running = ingestPages(srv.store, more, { paceMs: 300 });
+      await page.waitForSelector('.ingests .ingest.running progress', { timeout: 30_000 });
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: join(OUT, 'ingest.png'), clip: { x: 0, y: 0, width: 1360, height: 240 } });
+      process.stderr.write('docs/screenshots/ingest.png\n');
+      await running;
+    }
     const shot = async (path: string, name: string, ready: string, fullPage = false) => {
       await page.goto(`${srv.url}/${path}`);
       await page.waitForSelector(`main[data-ready="${ready}"]`);

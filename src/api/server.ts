@@ -1,6 +1,7 @@
 /**
- * The HTTP API: a thin Fastify layer over a `Store`. Every route lives under `/api/`, `/` is left
- * for the web UI. Errors are `{error: {code, message}}` with the catalogue's codes.
+ * The HTTP API: a thin Fastify layer over a `Store`. Every route lives under `/api/`; `/` and
+ * `/assets/` are the web UI's (registered from `src/web/ui.ts`). Errors are `{error: {code, message}}`
+ * with the catalogue's codes.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Store } from '../store/store.js';
@@ -11,7 +12,8 @@ import { registerWebUi } from '../web/ui.js';
 
 const STATUS: Record<string, number> = { BAD_REQUEST: 400, NOT_FOUND: 404 };
 
-export function buildServer(store: Store, opts: { logger?: boolean } = {}): FastifyInstance {
+/** The API over `store`, plus the web UI at `/` (from `src/web/`) unless `web: false`. */
+export function buildServer(store: Store, opts: { logger?: boolean; web?: boolean } = {}): FastifyInstance {
   const app = Fastify({ logger: opts.logger ?? false, ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } } });
 
   app.setErrorHandler((err, _req, reply) => {
@@ -34,6 +36,6 @@ export function buildServer(store: Store, opts: { logger?: boolean } = {}): Fast
       handler: (req, reply) => r.handler(store, req, reply),
     });
   }
-  registerWebUi(app);
+  if (opts.web !== false) registerWebUi(app);
   return app;
 }

@@ -32,8 +32,13 @@ export const STAGES: readonly StageName[] = [
 
 /** Largest input accepted, in bytes. Larger pages get INPUT_TOO_LARGE, never a hang. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
-/** Longest article body the language stages take (news articles are far below 100,000 characters). */
-export const MAX_ARTICLE_CHARS = 1_000_000;
+/**
+ * The language stages read at most this many characters of the article body (news articles are
+ * far below it); a longer body is kept whole in `article.text`, analysed up to the last paragraph
+ * that fits, and the result says so in a diagnostic. Offsets stay valid: the analysed text is a
+ * prefix of `article.text`.
+ */
+export const MAX_ANALYSED_CHARS = 200_000;
 
 /** Runs the whole pipeline on one input (bytes or an already decoded string). */
 export function runPipeline(input: Uint8Array | string, meta: InputMeta = {}): ExtractResult {
@@ -50,18 +55,22 @@ export function runPipeline(input: Uint8Array | string, meta: InputMeta = {}): E
 
   const article = extractArticle(decoded.content, decoded.format, meta);
   if (article.text.trim() === '') throw new SitrepError('NO_ARTICLE', 'no article text found in the input');
-  if (article.text.length > MAX_ARTICLE_CHARS) {
-    throw new SitrepError('INPUT_TOO_LARGE', `the article body is ${article.text.length} characters; the limit is ${MAX_ARTICLE_CHARS}`);
+  let view = article;
+  if (article.text.length > MAX_ANALYSED_CHARS) {
+    const paragraphs = article.paragraphs.filter((p) => p.end <= MAX_ANALYSED_CHARS);
+    const cut = paragraphs.at(-1)?.end ?? MAX_ANALYSED_CHARS;
+    view = { ...article, text: article.text.slice(0, cut), paragraphs: paragraphs.length ? paragraphs : [{ start: 0, end: cut }] };
+    diagnostics.push({ stage: 'segment', code: 'ANALYSIS_TRUNCATED', message: `the article body has ${article.text.length} characters; the language stages read the first ${cut}` });
   }
-  const text = article.text;
-  const seg = segment(text, article.paragraphs);
+  const text = view.text;
+  const seg = segment(text, view.paragraphs);
   const times = findTimes(text, seg, article.published);
   const amounts = findAmounts(text, seg);
   const named = recognize(text, seg);
-  const entities = resolveEntities(article, seg, named);
-  const places = resolvePlaces({ article, seg, named, entities });
-  const quotes = findQuotes({ article, seg, entities });
-  const eventsInput = { article, seg, entities, places, times, amounts, quotes };
+  const entities = resolveEntities(view, seg, named);
+  const places = resolvePlaces({ article: view, seg, named, entities });
+  const quotes = findQuotes({ article: view, seg, entities });
+  const eventsInput = { article: view, seg, entities, places, times, amounts, quotes };
   const events = codeEvents(eventsInput);
   const facts = findFacts({ ...eventsInput, events });
 

@@ -135,27 +135,38 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
     }
   }
   // Subject "it" after a country or organisation: "Syria says it is willing to withdraw".
+  const namedBefore = (types: string[], kinds: (k: string) => boolean) =>
+    entities
+      .filter((e) => types.includes(e.type))
+      .flatMap((e) => e.mentions.filter((m) => kinds(m.kind)).map((m) => ({ e, start: m.start, end: m.end })))
+      .sort((a, b) => a.start - b.start);
+  const actorsNamed = namedBefore(['GPE', 'ORG'], (k) => k !== 'demonym');
+  const countriesNamed = namedBefore(['GPE'], (k) => k === 'name');
+  /** The last of `list` that ends before `at` (binary search on starts, then a short walk back). */
+  const lastBefore = (list: typeof actorsNamed, at: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (list[i]!.end <= at) return list[i]!;
+    return null;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.text !== 'it' && tokens[i]!.text !== 'It') continue;
     if (!/^(?:has|had|will|would|said|says|could|should|must|may|might|did|does|also|plans|planned|wants|wanted|intends|hopes|agreed|accused|rejected|refused|denied|expelled|warned|threatened|signed|sent|offered|announced|is)$/.test(tokens[i + 1]?.text ?? '')) continue;
     if (tokens[i + 1]!.text === 'is' && !/^(?:willing|ready|prepared|planning|seeking|trying|considering)$/.test(tokens[i + 2]?.text ?? '')) continue;
     const at = tokens[i]!.start;
-    let best: { e: Entity; at: number } | null = null;
-    for (const e of entities) {
-      if (e.type !== 'GPE' && e.type !== 'ORG') continue;
-      for (const m of e.mentions) if (m.kind !== 'demonym' && m.end <= at && at - m.end < 300 && (!best || m.start > best.at)) best = { e, at: m.start };
-    }
-    if (best) out.push({ start: at, end: tokens[i]!.end, entity: best.e, countryCode: best.e.country, knownGroup: best.e.knownGroup, types: best.e.actorTypes, locative: false, t0: i, t1: i + 1 });
+    const best = lastBefore(actorsNamed, at);
+    if (best && at - best.end < 300) out.push({ start: at, end: tokens[i]!.end, entity: best.e, countryCode: best.e.country, knownGroup: best.e.knownGroup, types: best.e.actorTypes, locative: false, t0: i, t1: i + 1 });
   }
   // "the country", "the nation": the country named last before it.
   for (let i = 1; i < tokens.length; i++) {
     if (!/^(?:country|nation|regime)$/.test(tokens[i]!.text) || !/^the$/i.test(tokens[i - 1]!.text)) continue;
     const at = tokens[i - 1]!.start;
-    let best: { e: Entity; at: number } | null = null;
-    for (const e of entities) {
-      if (e.type !== 'GPE') continue;
-      for (const m of e.mentions) if (m.kind === 'name' && m.end <= at && (!best || m.start > best.at)) best = { e, at: m.start };
-    }
+    const best = lastBefore(countriesNamed, at);
     if (best) out.push({ start: at, end: tokens[i]!.end, entity: best.e, countryCode: best.e.country, knownGroup: null, types: tokens[i]!.text === 'regime' ? ['GOV'] : [], locative: LOCATIVE.test(tokens[i - 2]?.text ?? ''), t0: i - 1, t1: i + 1 });
   }
   // Group nouns come last so that a stated country ("Iraqi forces") always wins the overlap.
@@ -199,24 +210,29 @@ export function locationMentions(seg: Segmentation, entities: Entity[], places: 
   const k = actorKnowledge();
   const iso2to3 = new Map([...k.countries.values()].map((c) => [c.iso2, c.iso3]));
   const out: LocationMention[] = [];
+  // Which characters a location already covers, so overlaps are checked in constant time.
+  const covered = new Set<number>();
+  const cover = (l: { start: number; end: number }) => { for (let i = l.start; i < l.end; i++) covered.add(i); };
   for (const p of places) {
     for (const m of p.mentions) {
       out.push({ start: m.start, end: m.end, countryCode: p.countryCode ? iso2to3.get(p.countryCode) ?? null : null, place: p, name: p.name, t0: tokenIndexAt(tokens, m.start) });
+      cover(m);
     }
   }
   for (const e of entities) {
     if (e.type !== 'GPE') continue;
     for (const m of e.mentions) {
       if (m.kind === 'demonym') continue;
-      if (out.some((o) => o.start < m.end && m.start < o.end)) continue;
+      if (covered.has(m.start) || covered.has(m.end - 1)) continue;
       out.push({ start: m.start, end: m.end, countryCode: e.country, place: null, name: e.name, t0: tokenIndexAt(tokens, m.start) });
+      cover(m);
     }
   }
   // Capitals the places stage may not have resolved still locate a visit ("visited Dushanbe").
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const c = k.countryForms.get(t.text);
-    if (c?.kind === 'capital' && !out.some((o) => o.start <= t.start && t.start < o.end)) {
+    if (c?.kind === 'capital' && !covered.has(t.start)) {
       out.push({ start: t.start, end: t.end, countryCode: c.iso3, place: null, name: t.text, t0: i });
     }
   }

@@ -56,6 +56,10 @@ export function quotedRanges(text: string): Span[] {
   return out;
 }
 
+/**
+ * Codes one sentence. `actors`, `locations` and `quoted` are already limited to the sentence
+ * (the caller buckets them in one pass, so long articles stay linear).
+ */
 export function codeSentence(
   text: string,
   seg: Segmentation,
@@ -66,9 +70,9 @@ export function codeSentence(
 ): CodedEvent[] {
   const { tokens } = seg;
   const index = patternIndex();
-  const allActors = actors.filter((a) => a.start >= s.start && a.end <= s.end);
+  const allActors = actors;
   const sentActors = allActors.filter((a) => !a.adjective);
-  const sentLocs = locations.filter((l) => l.start >= s.start && l.end <= s.end);
+  const sentLocs = locations;
   const out: CodedEvent[] = [];
   if (allActors.length === 0) return out;
   if (text.slice(s.start, s.end).trimEnd().endsWith('?')) return out;

@@ -7,7 +7,8 @@
  *   4. settling: the same event stated twice (same dyad, root and date) is one event with
  *      several mentions (settle.ts).
  */
-import type { Actor, Amount, Article, Entity, EventPlace, Place, Quote, Segmentation, SitrepEvent, TimeExpression } from '../core/types.js';
+import type { Actor, Amount, Article, Entity, EventPlace, Place, Quote, Segmentation, Sentence, SitrepEvent, Span, TimeExpression } from '../core/types.js';
+import { sentenceIndexAt } from '../nlp/segment.js';
 import { actorMentions, locationMentions, type ActorMention, type LocationMention } from './actors.js';
 import { codeSentence, quotedRanges, type CodedEvent } from './coder.js';
 import { baseOf, cameo, rootOf } from './cameo.js';
@@ -31,12 +32,41 @@ export function codeEvents(input: EventsInput): SitrepEvent[] {
   const locations = locationMentions(seg, entities, places);
   const quoted = quotedRanges(text);
   const coded: CodedEvent[] = [];
-  for (const s of seg.sentences) coded.push(...codeSentence(text, seg, s, actors, locations, quoted));
+  const byActor = bucket(seg.sentences, actors);
+  const byLocation = bucket(seg.sentences, locations);
+  const byQuote = bucketOverlapping(seg.sentences, quoted);
+  seg.sentences.forEach((s, i) => coded.push(...codeSentence(text, seg, s, byActor[i]!, byLocation[i]!, byQuote[i]!)));
   const firstParagraph = seg.sentences[0]?.paragraph ?? 0;
-  const events = coded.map((c, i) => toEvent(c, i, text, times, locations, actors, article, firstParagraph));
+  const timesBySentence = bucket(seg.sentences, times);
+  const indexOf = new Map(seg.sentences.map((s, i) => [s, i]));
+  const events = coded.map((c, i) => {
+    const si = indexOf.get(c.sentence)!;
+    return toEvent(c, i, text, timesBySentence[si]!, byLocation[si]!, byActor[si]!, locations, article, firstParagraph);
+  });
   // An actor that names neither a country nor a known group cannot be placed on a dyad.
   const identified = (a: Actor | null) => !a || !!a.countryCode || !!a.knownGroup;
   return settleEvents(events.filter((e) => identified(e.actor1) && identified(e.actor2) && !!e.actor1));
+}
+
+/** Spans grouped by the sentence that contains them (binary search per span). */
+function bucket<T extends { start: number; end: number }>(sentences: Sentence[], items: T[]): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  for (const it of items) {
+    const si = sentenceIndexAt(sentences, it.start);
+    if (si >= 0 && it.end <= sentences[si]!.end) out[si]!.push(it);
+  }
+  return out;
+}
+
+/** Spans grouped by every sentence they overlap (quotations can run over several sentences). */
+function bucketOverlapping(sentences: Sentence[], items: Span[]): Span[][] {
+  const out: Span[][] = sentences.map(() => []);
+  let first = 0;
+  for (const it of items) {
+    while (first < sentences.length && sentences[first]!.end <= it.start) first++;
+    for (let si = first; si < sentences.length && sentences[si]!.start < it.end; si++) out[si]!.push(it);
+  }
+  return out;
 }
 
 function actorOf(m: ActorMention, text: string): Actor {
@@ -85,7 +115,7 @@ function eventDate(c: CodedEvent, times: TimeExpression[], text: string, publish
   return { date: published, source: published ? 'implied' : null };
 }
 
-function eventPlace(c: CodedEvent, locations: LocationMention[], article: Article, actorSpans: Array<{ start: number; end: number } | null | undefined>): EventPlace | null {
+function eventPlace(c: CodedEvent, locations: LocationMention[], allLocations: LocationMention[], article: Article, actorSpans: Array<{ start: number; end: number } | null | undefined>): EventPlace | null {
   const fromLoc = (l: LocationMention, source: string): EventPlace => ({
     name: l.place?.name ?? l.name,
     placeId: l.place?.id ?? null,
@@ -103,14 +133,15 @@ function eventPlace(c: CodedEvent, locations: LocationMention[], article: Articl
   const city = inSentence.find((l) => l.place && l.place.kind !== 'country');
   if (city) return fromLoc(city, 'sentence');
   if (article.dateline) {
-    const d = locations.find((l) => l.start >= article.dateline!.start && l.end <= article.dateline!.end && l.place);
+    const d = allLocations.find((l) => l.start >= article.dateline!.start && l.end <= article.dateline!.end && l.place);
     if (d) return fromLoc(d, 'dateline');
   }
   if (c.location) return fromLoc(c.location, 'country');
   return null;
 }
 
-function toEvent(c: CodedEvent, i: number, text: string, times: TimeExpression[], locations: LocationMention[], actors: ActorMention[], article: Article, firstParagraph: number): SitrepEvent {
+/** `times`, `locations` and `actors` are those of the event's sentence; `allLocations` finds the dateline's place. */
+function toEvent(c: CodedEvent, i: number, text: string, times: TimeExpression[], locations: LocationMention[], actors: ActorMention[], allLocations: LocationMention[], article: Article, firstParagraph: number): SitrepEvent {
   const info = cameo(c.code);
   const a1 = actorOf(c.actor1, text);
   const a2 = c.actor2 ? actorOf(c.actor2, text) : c.location ? locationActor(c.location) : null;
@@ -127,7 +158,7 @@ function toEvent(c: CodedEvent, i: number, text: string, times: TimeExpression[]
     actor2: a2,
     date,
     dateSource: source,
-    place: eventPlace(c, locations, article, [a1.span, a2?.span]),
+    place: eventPlace(c, locations, allLocations, article, [a1.span, a2?.span]),
     isRoot: c.sentence.paragraph === firstParagraph,
     sentence: { start: c.sentence.start, end: c.sentence.end },
     evidence: text.slice(c.sentence.start, c.sentence.end),

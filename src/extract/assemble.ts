@@ -29,6 +29,16 @@ export function cleanParagraph(s: string): string {
     .trim();
 }
 
+/** "https://www.example.com/x" → "example.com" (the site when nothing better is known). */
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
 export function assemble(parts: ArticleParts, meta: InputMeta): Article {
   const paragraphs = parts.paragraphs.map(cleanParagraph).filter((p) => p !== '');
   const spans: Span[] = [];
@@ -56,7 +66,7 @@ export function assemble(parts: ArticleParts, meta: InputMeta): Article {
     url: meta.url ?? parts.url,
     byline: parts.byline,
     language: parts.language ?? guessLanguage(text),
-    site: parts.site,
+    site: parts.site ?? hostOf(meta.url ?? parts.url),
     text,
     caption: parts.caption,
     credits: [...new Set(credits)],

@@ -10,7 +10,7 @@ import {
   EVENT_COLUMNS, entityRows, eventMergeKey, eventRow, factRows, mentionRows, mergeKey, placeRows, quoteRows, sourceOf, timeRows,
   weekOf as weekOfSafe, placeKey,
 } from './rows.js';
-import { hamming, NEAR_DUP_DISTANCE, simhash } from './simhash.js';
+import { fingerprint, NEAR_DUP_JACCARD, similarity } from './minhash.js';
 import type { Store } from './store.js';
 type BulkEventRow = Omit<EventRow, 'rowId' | 'mergedId'>;
 import type {
@@ -85,18 +85,20 @@ export class SqlStore implements Store {
     const old = await q.all<{ seq: number }>('SELECT seq FROM articles WHERE id = ?', [id]);
     if (old[0]) await this.deleteArticle(q, id, Number(old[0].seq));
 
-    // Near-duplicate (wire copy) detection: an earlier article within a small Hamming distance
-    // lends its source key, so a story counts once in numSources.
+    // Near-duplicate (wire copy) detection: an earlier article sharing an LSH band and with an
+    // estimated Jaccard ≥ 0.7 lends its source key, so a story counts once in numSources.
     const source = sourceOf(result);
     let sourceKey = source;
     let clusterOf: string | null = null;
-    const bands = simhash(result.article.text);
-    if (bands) {
+    const fp = fingerprint(result.article.text);
+    const bands = fp?.bands ?? null;
+    if (fp) {
       const cands = await q.all<Row>(
-        'SELECT id, source_key, cluster_of, band0, band1, band2, band3 FROM articles WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? ORDER BY seq LIMIT 50',
-        bands,
+        `SELECT id, source_key, cluster_of, minhash FROM articles
+         WHERE ${fp.bands.map((_, i) => `band${i} = ?`).join(' OR ')} ORDER BY seq LIMIT 100`,
+        fp.bands,
       );
-      const hit = cands.find((c) => hamming([Number(c['band0']), Number(c['band1']), Number(c['band2']), Number(c['band3'])], bands) <= NEAR_DUP_DISTANCE);
+      const hit = cands.find((c) => typeof c['minhash'] === 'string' && similarity(JSON.parse(c['minhash']) as number[], fp.mins) >= NEAR_DUP_JACCARD);
       if (hit) {
         sourceKey = String(hit['source_key']);
         clusterOf = (hit['cluster_of'] as string | null) ?? String(hit['id']);
@@ -105,10 +107,10 @@ export class SqlStore implements Store {
     const a = result.article;
     await q.run(
       `INSERT INTO articles (id, content_hash, pipeline_version, published, url, source, source_key, title, text, result, raw, raw_format,
-         band0, band1, band2, band3, cluster_of, n_events, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         band0, band1, band2, band3, band4, band5, band6, band7, minhash, cluster_of, n_events, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [id, opts.contentHash, result.pipelineVersion, a.published, a.url, source, sourceKey, a.title, a.text, JSON.stringify(result),
-        opts.raw ?? null, opts.rawFormat ?? null, bands?.[0] ?? null, bands?.[1] ?? null, bands?.[2] ?? null, bands?.[3] ?? null,
+        opts.raw ?? null, opts.rawFormat ?? null, ...Array.from({ length: 8 }, (_, i) => bands?.[i] ?? null), fp ? JSON.stringify(fp.mins) : null,
         clusterOf, result.events.length, new Date().toISOString()],
     );
     if (this.kind === 'sqlite') {
@@ -418,7 +420,7 @@ export class SqlStore implements Store {
       if (batch.length) await flush();
     });
     // Fresh statistics so the planners pick the right index after a large load.
-    await this.db.exec(this.kind === 'sqlite' ? 'PRAGMA analysis_limit = 1000; ANALYZE' : 'ANALYZE events');
+    await this.db.exec(this.kind === 'sqlite' ? 'PRAGMA analysis_limit = 1000; ANALYZE' : 'VACUUM ANALYZE events');
     return n;
   }
 

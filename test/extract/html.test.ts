@@ -83,3 +83,16 @@ test('html: lists, block quotes and table cells are paragraphs', () => {
   assert.ok(a.text.includes('"We will secure our interests," he said'), a.text);
   assert.ok(a.text.includes('Troops stationed at the base, by year.'), a.text);
 });
+
+test('html: the article\'s own headline at the head of the content becomes the title and leaves the body', async () => {
+  const { leadingHeadline } = await import('../../src/extract/html/article.js');
+  assert.equal(leadingHeadline(['Julian Assange: Sweden drops rape investigation', 'Body text.'], ['Sweden drops Assange rape investigation - BBC News']), 'Julian Assange: Sweden drops rape investigation');
+  assert.equal(leadingHeadline(['@noksutagram The Palace festival performance', 'Body text.'], ['[The Palace: Tale of Jang Noksu] The Beauty of Korea Revealed at the Festival! To the Actual Scene!']), null);
+  assert.equal(leadingHeadline(['Sweden drops the investigation, prosecutors said.', 'Body.'], ['Sweden drops the investigation']), null);
+});
+
+test('html: bylines lose "By", trailing dates and a doubled name list', async () => {
+  const { cleanByline } = await import('../../src/extract/html/metadata.js');
+  assert.equal(cleanByline('By Sue Pleming and Mark John Sue Pleming And Mark John – Tue Mar 31, 5:28 pm ET'), 'Sue Pleming and Mark John');
+  assert.equal(cleanByline('Lisa Kaczke Published 10:02 AM EST Nov 19, 2019'), 'Lisa Kaczke');
+});

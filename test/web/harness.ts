@@ -60,13 +60,19 @@ export function newsDev(limit = Infinity): Page[] {
   return out;
 }
 
-async function* items(pages: Page[]): AsyncGenerator<InputItem> {
-  for (const p of pages) yield { input: { id: p.id, content: p.content, meta: { id: p.id, published: p.published, url: null, format: 'text' }, title: null, contentHash: contentHash(p.content) } };
+async function* items(pages: Page[], paceMs: number): AsyncGenerator<InputItem> {
+  for (const p of pages) {
+    // One-thread extraction runs inline; yield to the event loop between pages (like a slow feed
+    // when paceMs > 0) so the server in this same process can answer (`sitrep ingest` is another process).
+    await new Promise((resolve) => (paceMs > 0 ? setTimeout(resolve, paceMs) : setImmediate(resolve)));
+    yield { input: { id: p.id, content: p.content, meta: { id: p.id, published: p.published, url: null, format: 'text' }, title: null, contentHash: contentHash(p.content) } };
+  }
 }
 
 /** Ingests pages with the real pipeline, recording progress like `sitrep ingest` does. */
-export async function ingestPages(store: Store, pages: Page[], progressMs = 0): Promise<void> {
-  const s = await ingest(items(pages), store, { threads: 1, total: pages.length, progressMs, onProgress: (p) => void store.recordIngest(p) });
+export async function ingestPages(store: Store, pages: Page[], opts: { progressMs?: number; paceMs?: number } = {}): Promise<void> {
+  const progressMs = opts.progressMs ?? 0;
+  const s = await ingest(items(pages, opts.paceMs ?? 0), store, { threads: 1, total: pages.length, progressMs, onProgress: (p) => void store.recordIngest(p) });
   if (s.failed > 0) throw new Error(`ingest failed: ${JSON.stringify(s.failures)}`);
 }
 

@@ -32,6 +32,9 @@ describe('web UI', needsBrowser(), () => {
     browser = await launchBrowser();
     page = await browser.context.newPage();
     page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) errors.push(m.text());
+    });
   });
   after(async () => {
     await browser?.close();
@@ -44,7 +47,7 @@ describe('web UI', needsBrowser(), () => {
     // A real ingest into the served store: the news-dev pages, else a few short stories.
     const more = newsDev();
     const pages = more.length ? more : STORIES;
-    const running = ingestPages(srv.store, pages, 1);
+    const running = ingestPages(srv.store, pages, { paceMs: Math.ceil(6000 / pages.length) });
     await page.waitForSelector('.ingests .ingest.running progress', { timeout: 20_000 });
     assert.match((await page.locator('.ingests').textContent()) ?? '', new RegExp(`Ingesting: \\d+ of ${pages.length} inputs`));
     await running;

@@ -44,6 +44,11 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const store = await openStore(v.db);
+  // A closed pipe (`sitrep export … | head`) ends the export quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   try {
     const out = v.out ? createWriteStream(v.out) : process.stdout;
     const n = await exportStore(store, v.format as ExportFormat, out, filter);

@@ -56,6 +56,7 @@ export async function run(argv: string[]): Promise<number> {
     const { enqueueInputs } = await import('../../queue/queue.js');
     const n = await enqueueInputs(values.queue, values.db!, readInputs(positionals, { published: values.published ?? null, url: values.url ?? null }));
     process.stdout.write(`enqueued ${n.enqueued} inputs (${n.failed} unreadable) on ${values.queue}; run \`sitrep worker --queue ${values.queue} --db ${values.db}\`\n`);
+    for (const f of n.failures.slice(0, 20)) process.stdout.write(`  ${f.id}: ${f.code}: ${f.message}\n`);
     return n.failed > 0 ? 1 : 0;
   }
 

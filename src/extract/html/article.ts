@@ -7,13 +7,13 @@ import type { InputMeta } from '../../core/types.js';
 import type { ArticleParts } from '../assemble.js';
 import { furnitureRole } from '../boilerplate.js';
 import { parseCredits } from '../credits.js';
-import { isDateLine } from '../dates.js';
+import { isDateLine, parseDate } from '../dates.js';
 import { isAuthorNote, parseByline } from '../text/roles.js';
 import { endsSentence, wordCount } from '../words.js';
 import { collectBlocks, paragraphShare, type Block } from './blocks.js';
 import { selectContent } from './content.js';
 import { readJsonLd } from './jsonld.js';
-import { readMetadata } from './metadata.js';
+import { decodeLeftoverEntities, readMetadata } from './metadata.js';
 import { parseHtml, preOrder, type HNode } from './parse.js';
 
 
@@ -25,7 +25,7 @@ function isEdgeLabel(b: Block, title: string | null): boolean {
   return wordCount(t) < 5 && !endsSentence(t);
 }
 
-export function refineBlocks(blocks: Block[], title: string | null): { paragraphs: string[]; credits: string[] } {
+export function refineBlocks(blocks: Block[], title: string | null): { paragraphs: string[]; credits: string[]; date: string | null } {
   const kept: Block[] = [];
   const credits: string[] = [];
   for (const b of blocks) {
@@ -44,7 +44,12 @@ export function refineBlocks(blocks: Block[], title: string | null): { paragraph
     kept.push(b);
   }
   let first = 0;
-  while (first < kept.length && isEdgeLabel(kept[first]!, title)) first++;
+  let date: string | null = null;
+  while (first < kept.length && isEdgeLabel(kept[first]!, title)) {
+    // A date line above the article ("November 18, 2019") is its publication date.
+    if (date === null && isDateLine(kept[first]!.text)) date = parseDate(kept[first]!.text);
+    first++;
+  }
   kept.splice(0, first);
   while (kept.length > 0 && isEdgeLabel(kept[kept.length - 1]!, null)) kept.pop();
   // A note about the author closes the article ("Steven Mufson covers the White House.").
@@ -54,7 +59,28 @@ export function refineBlocks(blocks: Block[], title: string | null): { paragraph
       break;
     }
   }
-  return { paragraphs: kept.map((b) => b.text), credits };
+  return { paragraphs: kept.map((b) => b.text), credits, date };
+}
+
+const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * The article's own headline at the head of the content: a short first paragraph without a final
+ * period that one of the page's title candidates (JSON-LD, og:title, <h1>, <title>) contains or
+ * mostly shares words with. It becomes the title and leaves the body.
+ */
+export function leadingHeadline(paragraphs: string[], candidates: Array<string | null | undefined>): string | null {
+  const first = paragraphs[0];
+  if (!first || paragraphs.length < 2 || /[.:]$/.test(first)) return null;
+  const w = wordsOf(first);
+  if (w.length < 3 || w.length > 25) return null;
+  for (const c of candidates) {
+    if (!c) continue;
+    const cw = new Set(wordsOf(c));
+    const shared = w.filter((x) => cw.has(x)).length;
+    if (shared / w.length >= 0.75 && shared / Math.max(1, cw.size) >= 0.7) return first;
+  }
+  return null;
 }
 
 /** The JSON-LD body as paragraphs (its line breaks, or one paragraph). */
@@ -79,16 +105,20 @@ export function extractHtmlParts(html: string, meta: InputMeta = {}): ArticlePar
   const info = readMetadata(page, ld, nodes, meta.url ?? null);
   const { blocks, captions } = collectBlocks(page.root, paragraphShare(nodes));
   const selection = selectContent(nodes, blocks, ld?.articleBody ?? null);
-  let { paragraphs, credits } = refineBlocks(selection.blocks, info.title);
+  const refined = refineBlocks(selection.blocks, info.title);
+  let paragraphs = refined.paragraphs;
+  const credits = refined.credits;
+  const headline = leadingHeadline(paragraphs, [ld?.headline, page.metas.get('og:title'), page.metas.get('twitter:title'), page.title]);
+  if (headline) paragraphs = paragraphs.slice(1);
   const selectedChars = paragraphs.reduce((n, p) => n + p.length, 0);
-  const ldBody = ld?.articleBody?.replace(/<[^>]{0,200}>/g, ' ') ?? null;
+  const ldBody = ld?.articleBody ? decodeLeftoverEntities(ld.articleBody.replace(/<[^>]{0,200}>/g, ' ')) : null;
   if (ldBody && ldBody.length > 200 && selectedChars < 0.5 * ldBody.length) {
     paragraphs = ldParagraphs(ldBody);
   }
   return {
     paragraphs,
-    title: info.title,
-    published: info.published,
+    title: headline ?? info.title,
+    published: info.published ?? refined.date,
     byline: info.byline,
     language: info.language,
     site: info.site,

@@ -44,6 +44,9 @@ function containedIn(text: string, set: Set<string>): boolean {
   return hit >= 0.8 * (w.length - 2);
 }
 
+/** Grid and utility class names shared by unrelated containers: no evidence of one article. */
+const LAYOUT_CLASS = /^(?:row|col|container|wrapper|inner|outer|grid|section|block|clearfix|flex|cell|column|span\d|(?:col|large|medium|small|xs|sm|md|lg|xl|d|m[tbxy]?|p[tbxy]?|w|h)-)/;
+
 /** The first class name (the hint starts with the class attribute). */
 function firstClass(n: HNode): string {
   return n.hint.trim().split(/\s+/)[0] ?? '';
@@ -152,7 +155,7 @@ export function selectContent(nodes: HNode[], blocks: Block[], ldBody: string | 
   for (const c of chosen) starts[c.idx + 1] = 1;
   for (let i = 0; i < n; i++) starts[i + 1] += starts[i]!;
   const family = firstClass(top);
-  if (family.length >= 4) {
+  if (family.length >= 4 && !LAYOUT_CLASS.test(family)) {
     let lastEnd = -1;
     for (let i = 0; i < n; i++) {
       const c = nodes[i]!;

@@ -126,6 +126,19 @@ function pickPublished(page: ParsedPage, ld: LdArticle | null, url: string | nul
   return null;
 }
 
+/** "By A and B A and B – Tue Mar 31, 5:28 pm ET" → "A and B": no "By", no date, no repetition. */
+export function cleanByline(raw: string): string {
+  let t = raw
+    .replace(/^by\s+/i, '')
+    .replace(/\s*\b(?:Published|Updated|Posted|Last updated|Modified)\b.*$/i, '')
+    .replace(/\s+[–—|-]\s+(?=.*\d).*$/, '')
+    .trim();
+  const words = t.split(/\s+/);
+  const half = words.length / 2;
+  if (words.length % 2 === 0 && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase()) t = words.slice(0, half).join(' ');
+  return t;
+}
+
 /** Byline: JSON-LD authors, meta author, then an element marked byline/author. */
 function pickByline(page: ParsedPage, ld: LdArticle | null, nodes: HNode[]): string | null {
   if (ld && ld.authors.length > 0) return [...new Set(ld.authors)].join(', ');
@@ -137,10 +150,7 @@ function pickByline(page: ParsedPage, ld: LdArticle | null, nodes: HNode[]): str
   for (const n of nodes) {
     if (n.attrs['rel'] === 'author' || n.attrs['itemprop'] === 'author' || /\bbyline\b|\bauthor-name\b/.test(n.hint)) {
       if (tries++ > 20) break;
-      const t = textOf(n)
-        .replace(/^by\s+/i, '')
-        .replace(/\s*\b(?:Published|Updated|Posted|Last updated|Modified)\b.*$/i, '')
-        .trim();
+      const t = cleanByline(textOf(n));
       if (t.length > 2 && t.length < 120) return t;
     }
   }

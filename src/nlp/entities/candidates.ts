@@ -136,6 +136,20 @@ function roleWordSet(): Set<string> {
 export function settleCandidates(text: string, tokens: Token[], named: NamedSpan[], kb: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const kbUsed = new Set<Candidate>();
+  // Knowledge matches are sorted and never overlap: the ones near a span are found by binary search.
+  const near = (from: number, to: number): Candidate[] => {
+    let lo = 0;
+    let hi = kb.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kb[mid]!.end <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Candidate[] = [];
+    for (let i = lo; i < kb.length && kb[i]!.start < to; i++) found.push(kb[i]!);
+    return found;
+  };
+  const covered = new Set<number>();
   for (const n of named) {
     // Strip a trailing possessive from names: "Putin's" → "Putin".
     let end = n.end;
@@ -150,8 +164,9 @@ export function settleCandidates(text: string, tokens: Token[], named: NamedSpan
       start = tokens[i]!.start;
     }
     // A knowledge match that covers the recogniser's span names it better ("al-Qaida" inside "al-Qaida in Iraq").
-    if (kb.some((c) => c.start <= start && c.end >= end && (c.org || c.country?.kind === 'name'))) continue;
-    const inside = kb.filter((c) => c.start >= n.start && c.end <= end);
+    const around = near(Math.min(start, n.start), Math.max(end, n.end));
+    if (around.some((c) => c.start <= start && c.end >= end && (c.org || c.country?.kind === 'name'))) continue;
+    const inside = around.filter((c) => c.start >= n.start && c.end <= end);
     const exact = inside.find((c) => c.start === start && c.end === end);
     if (exact || (inside.length > 0 && n.label !== 'ORG' && n.label !== 'PER')) {
       // A country, demonym or organisation the knowledge base names exactly.
@@ -165,10 +180,13 @@ export function settleCandidates(text: string, tokens: Token[], named: NamedSpan
     if (countryInside?.country && label === 'ORG') cand.country = countryInside.country;
     for (const c of inside) kbUsed.add(c);
     out.push(cand);
+    for (let i = cand.start; i < cand.end; i++) covered.add(i);
   }
   for (const c of kb) {
     if (kbUsed.has(c)) continue;
-    if (out.some((o) => o.start < c.end && c.start < o.end)) continue;
+    let overlaps = false;
+    for (let i = c.start; i < c.end && !overlaps; i++) overlaps = covered.has(i);
+    if (overlaps) continue;
     out.push(c);
   }
   return out.sort((a, b) => a.start - b.start);

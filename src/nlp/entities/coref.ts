@@ -25,24 +25,27 @@ export function resolveNominalsAndPronouns(text: string, seg: Segmentation, enti
   if (people.length === 0) return;
   const k = actorKnowledge();
   const quoted = quotedRanges(text);
-  const inQuote = (pos: number) => quoted.some(([a, b]) => pos > a && pos < b);
+  const quoteStarts = quoted.map(([a]) => ({ start: a }));
+  const inQuote = (pos: number) => {
+    const i = lowerBound(quoteStarts, pos) - 1;
+    return i >= 0 && pos < quoted[i]![1] && pos > quoted[i]![0];
+  };
   const taken = new Set<number>();
   for (const e of entities) for (const m of e.mentions) for (let i = m.start; i < m.end; i++) taken.add(i);
 
+  // Person mentions in text order, outside quotations, for "the latest person before here".
+  const personMentions = people
+    .flatMap((e) => e.mentions.filter((m) => !inQuote(m.start)).map((m) => ({ e, start: m.start })))
+    .sort((a, b) => a.start - b.start);
   /** The latest person with a mention starting before `pos` that satisfies `ok`. */
   const latest = (pos: number, ok: (e: Entity) => boolean): Entity | null => {
-    let best: Entity | null = null;
-    let bestAt = -1;
-    for (const e of people) {
-      if (!ok(e)) continue;
-      for (const m of e.mentions) if (m.start < pos && m.start > bestAt && !inQuote(m.start)) { best = e; bestAt = m.start; }
-    }
-    return best;
+    let i = lowerBound(personMentions, pos) - 1;
+    for (; i >= 0; i--) if (ok(personMentions[i]!.e)) return personMentions[i]!.e;
+    return null;
   };
-  const add = (e: Entity, m: Mention) => {
-    e.mentions.push(m);
-    e.mentions.sort((a, b) => a.start - b.start);
-  };
+  // New mentions are collected and added at the end, so the lookups above stay on names.
+  const added: Array<[Entity, Mention]> = [];
+  const add = (e: Entity, m: Mention) => added.push([e, m]);
 
   const { tokens } = seg;
   for (let i = 0; i < tokens.length; i++) {
@@ -78,4 +81,18 @@ export function resolveNominalsAndPronouns(text: string, seg: Segmentation, enti
       if (e) add(e, { start: t.start, end: t.end, text: t.text, kind: 'pronoun' });
     }
   }
+  for (const [e, m] of added) e.mentions.push(m);
+  for (const e of new Set(added.map(([e]) => e))) e.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the first mention starting at or after `pos` (binary search). */
+function lowerBound(list: Array<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

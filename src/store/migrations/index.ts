@@ -113,6 +113,18 @@ CREATE INDEX events_lat_lon ON events (lat, lon);
 CREATE INDEX events_root_a1 ON events (root_code, actor1_code);
 CREATE INDEX events_root_a2 ON events (root_code, actor2_code)`;
 
+const MINHASH_V5 = `
+ALTER TABLE articles ADD COLUMN band4 INTEGER;
+ALTER TABLE articles ADD COLUMN band5 INTEGER;
+ALTER TABLE articles ADD COLUMN band6 INTEGER;
+ALTER TABLE articles ADD COLUMN band7 INTEGER;
+ALTER TABLE articles ADD COLUMN minhash TEXT;
+UPDATE articles SET band0 = NULL, band1 = NULL, band2 = NULL, band3 = NULL;
+CREATE INDEX articles_b4 ON articles (band4);
+CREATE INDEX articles_b5 ON articles (band5);
+CREATE INDEX articles_b6 ON articles (band6);
+CREATE INDEX articles_b7 ON articles (band7)`;
+
 const INGESTS_V2 = `
 CREATE TABLE ingests (
   id TEXT PRIMARY KEY, status TEXT NOT NULL, started_at TEXT NOT NULL, updated_at TEXT NOT NULL,
@@ -153,5 +165,11 @@ export const MIGRATIONS: readonly Migration[] = [
     name: "events keep their article's publication date (GDELT dates undated events by it)",
     sqlite: 'ALTER TABLE events ADD COLUMN published TEXT',
     postgres: 'ALTER TABLE events ADD COLUMN published TEXT',
+  },
+  {
+    version: 5,
+    name: 'MinHash LSH (8 bands) for near-duplicate detection, replacing SimHash',
+    sqlite: MINHASH_V5,
+    postgres: MINHASH_V5,
   },
 ];

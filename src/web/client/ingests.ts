@@ -2,7 +2,8 @@
 import { api, explain, type IngestRow } from './api.js';
 import { h, mount } from './dom.js';
 
-const POLL_MS = 3000;
+/** Poll often while an ingest runs, less when none does. */
+const POLL_MS = { running: 1000, idle: 2500 };
 
 function describe(i: IngestRow): HTMLElement {
   const counts = `${i.stored} stored, ${i.duplicates} duplicate${i.duplicates === 1 ? '' : 's'}, ${i.failed} failed`;
@@ -24,16 +25,18 @@ function describe(i: IngestRow): HTMLElement {
 
 export function startIngestPoller(host: HTMLElement): void {
   const tick = async () => {
+    let busy = false;
     try {
       const { items } = await api.ingests();
       const running = items.filter((i) => i.status === 'running');
+      busy = running.length > 0;
       if (running.length) mount(host, ...running.map(describe));
       else if (items[0]) mount(host, describe(items[0]));
       else mount(host, h('div', { class: 'ingest none' }, 'No ingest recorded yet. Run `sitrep ingest FILE|DIR --db …` to add articles.'));
     } catch (err) {
       mount(host, h('div', { class: 'ingest error' }, `Ingest progress unavailable. ${explain(err)}`));
     }
-    setTimeout(tick, POLL_MS);
+    setTimeout(tick, busy ? POLL_MS.running : POLL_MS.idle);
   };
   void tick();
 }
