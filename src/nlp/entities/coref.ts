@@ -57,12 +57,19 @@ export function resolveNominalsAndPronouns(text: string, seg: Segmentation, enti
       let country: string | null = null;
       const c = tokens[j] ? countryOfToken(tokens[j]!.text) : null;
       if (c && c.kind === 'demonym') { country = c.iso3; j++; }
-      const head = tokens[j];
-      const after = tokens[j + 1];
-      if (!head || !/^\p{Ll}/u.test(head.text)) continue;
-      const headWord = head.text.replace(/['’]s$/, '').toLowerCase();
-      const role = k.roles.get(headWord);
+      // The longest role phrase here: "the interior minister", "the prime minister", "the president".
+      let n = Math.min(k.maxRoleWords, tokens.length - j);
+      let role = null;
+      for (; n >= 1; n--) {
+        const words = tokens.slice(j, j + n);
+        if (!words.every((w) => /^\p{Ll}/u.test(w.text))) continue;
+        role = k.roles.get(words.map((w) => w.text.replace(/['’]s$/, '').toLowerCase()).join(' ')) ?? null;
+        if (role) break;
+      }
       if (!role || role.kind !== 'title') continue;
+      const head = tokens[j + n - 1]!;
+      const after = tokens[j + n];
+      const headWord = head.text.replace(/['’]s$/, '').toLowerCase();
       if (after && /^\p{Lu}/u.test(after.text)) continue; // "the president Vladimir Putin" is a title
       const e = latest(t.start, (p) => !!p.role && p.role.toLowerCase().includes(headWord) && (!country || p.country === country || p.country === null));
       if (e) {
