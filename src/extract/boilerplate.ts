@@ -40,6 +40,7 @@ export function normalizeForMatch(line: string): string {
 
 /** The furniture role of a line or block, or null when it is not furniture. */
 export function furnitureRole(line: string): FurnitureRole | null {
+  if (line.length > 1000) return null;
   const all = load();
   const norm = normalizeForMatch(line);
   if (norm.length > 400) return null;

@@ -66,3 +66,10 @@ test('scraped text: a credit line at the head does not end the article', () => {
   assert.deepEqual(a.credits, ['Jane Roe', 'John Doe']);
   assert.equal(a.paragraphs.length, 2, a.text);
 });
+
+test('scraped text: a first line that is a quoted sentence is body, not the title', () => {
+  const a = extractArticle(['"We will not give up," the minister said on Monday in Kabul.”', 'Talks resumed on Tuesday, officials said.'].join('\n'), 'text');
+  assert.equal(a.title, null);
+  const b = extractArticle(['He said: "We will not give up."', 'Talks resumed on Tuesday, officials said.'].join('\n'), 'text');
+  assert.equal(b.title, null);
+});

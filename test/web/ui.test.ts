@@ -75,6 +75,11 @@ describe('web UI', needsBrowser(), () => {
     // Hovering shows resolved values: a place's GeoNames id and a time's TIMEX value.
     assert.match((await page.locator('.article-text .hl-place', { hasText: 'Dushanbe' }).first().getAttribute('title')) ?? '', /GeoNames 1221874/);
     assert.match((await page.locator('.article-text .hl-time', { hasText: 'October 5' }).first().getAttribute('title')) ?? '', /TIMEX DATE 2012-10-05/);
+    // Enter on a place in the side list marks its mentions in the text.
+    await page.locator('ul.places li', { hasText: 'Dushanbe' }).focus();
+    await page.keyboard.press('Enter');
+    const spot = await page.locator('.article-text .spotlight').allTextContents();
+    assert.ok(spot.length >= 1 && spot.every((s) => s === 'Dushanbe'), spot.join('|'));
   });
 
   it('selecting the 057 event highlights its evidence (verb, actors) and lists the facts', async () => {

@@ -27,6 +27,8 @@ function looksLikeTitle(s: string): boolean {
   if (/[,;]$/.test(s)) return false;
   // A period ends sentences, not headlines, except after an abbreviation ("... to U.S.").
   if (/\.$/.test(s) && !/\b(?:[A-Z]\.){2,}$/.test(s)) return false;
+  // A quotation that closes a sentence, or two sentences: body text.
+  if (/[.!?,]["”’']$/.test(s) || /\p{Ll}{2}[.!?] \p{Lu}/u.test(s)) return false;
   return true;
 }
 

@@ -15,7 +15,7 @@ export function parseByline(s: string): string | null {
 const PHOTO_CREDIT = /\((?:[^()]*\/[^()]*|AP|AFP|Reuters|EPA|Getty Images|Photo|[^()]*\b(?:Photo|Photos|Images|Getty|Pool|photographer)\b[^()]*)\)$/;
 
 export function isPhotoCaption(s: string): boolean {
-  if (!PHOTO_CREDIT.test(s) || s.length > 600) return false;
+  if (s.length > 600 || !PHOTO_CREDIT.test(s)) return false;
   const body = s.replace(PHOTO_CREDIT, '').trim();
   return body.length > 0 && /[.!?]$/.test(body);
 }

@@ -137,8 +137,15 @@ export async function renderReader(root: HTMLElement, st: UiState, live: () => b
     target?.scrollIntoView({ block: 'center' });
     target?.classList.add('flash');
   })));
-  const entities = h('ul', { class: 'entities' }, ...r.entities.map((e) => h('li', {}, h('strong', {}, e.name), ` ${e.type}${e.actorCode ? ` · ${e.actorCode}` : ''}${e.role ? ` · ${e.role}` : ''} · ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`)));
-  const places = h('ul', { class: 'places' }, ...r.places.map((p) => h('li', {}, h('strong', {}, p.name), ` → ${p.geonameId ? `GeoNames ${p.geonameId}` : 'unresolved'}${p.countryCode ? ` ${p.countryCode}` : ''}${p.lat !== null ? ` (${p.lat.toFixed(3)}, ${p.lon?.toFixed(3)})` : ''} ${p.featureCode ?? p.kind}`)));
+  // Enter (or a click) on an entity or place marks all its mentions in the text.
+  const spotlight = (attr: 'entity' | 'place', id: string) => {
+    for (const el of textBox.querySelectorAll('.spotlight')) el.classList.remove('spotlight');
+    const hits = [...textBox.querySelectorAll<HTMLElement>(`[data-${attr}="${CSS.escape(id)}"]`)];
+    for (const el of hits) el.classList.add('spotlight');
+    hits[0]?.scrollIntoView({ block: 'nearest' });
+  };
+  const entities = h('ul', { class: 'entities' }, ...r.entities.map((e) => activatable(h('li', { 'data-entity': e.id, title: 'Enter marks its mentions in the text' }, h('strong', {}, e.name), ` ${e.type}${e.actorCode ? ` · ${e.actorCode}` : ''}${e.role ? ` · ${e.role}` : ''} · ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`), () => spotlight('entity', e.id))));
+  const places = h('ul', { class: 'places' }, ...r.places.map((p) => activatable(h('li', { 'data-place': p.id, title: 'Enter marks its mentions in the text' }, h('strong', {}, p.name), ` → ${p.geonameId ? `GeoNames ${p.geonameId}` : 'unresolved'}${p.countryCode ? ` ${p.countryCode}` : ''}${p.lat !== null ? ` (${p.lat.toFixed(3)}, ${p.lon?.toFixed(3)})` : ''} ${p.featureCode ?? p.kind}`), () => spotlight('place', p.id))));
   const side = h(
     'aside',
     { class: 'reader-side' },
