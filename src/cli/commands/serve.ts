@@ -5,7 +5,7 @@ import { buildServer } from '../../api/server.js';
 
 export const summary = 'serve the HTTP API over a store (/api/…, /openapi.json)';
 
-const HELP = `usage: sitrep serve [--db sitrep.db] [--port 8080] [--host 127.0.0.1]\n`;
+const HELP = `usage: sitrep serve [--db sitrep.db] [--port 8080] [--host 127.0.0.1]\n  serves the HTTP API under /api/ (OpenAPI at /openapi.json) and the analyst's web UI at /\n`;
 
 export async function run(argv: string[]): Promise<number> {
   let parsed;
