@@ -2,7 +2,13 @@
 import type { Param } from './driver.js';
 import type { EventFilter, EventRow, EventSort } from './types.js';
 
-export function buildEventWhere(f: EventFilter): { sql: string; params: Param[] } {
+/**
+ * The WHERE condition of an event filter. `dialect` picks the indexed form of the evidence search:
+ * SQLite matches `q` through the trigram FTS5 index `events_fts` (migration 6; a case-insensitive
+ * substring, as `LIKE`); PostgreSQL keeps `lower(evidence) LIKE`, which its pg_trgm GIN index serves.
+ * Queries shorter than 3 characters (no trigram) scan.
+ */
+export function buildEventWhere(f: EventFilter, dialect: 'sqlite' | 'postgres' = 'postgres'): { sql: string; params: Param[] } {
   const conds: string[] = ['1 = 1'];
   const params: Param[] = [];
   if (f.actor) {
@@ -34,7 +40,15 @@ export function buildEventWhere(f: EventFilter): { sql: string; params: Param[] 
     conds.push('lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?');
     params.push(minLat, maxLat, minLon, maxLon);
   }
-  if (f.q) conds.push('lower(evidence) LIKE ?'), params.push(`%${f.q.toLowerCase()}%`);
+  if (f.q) {
+    if (dialect === 'sqlite' && [...f.q].length >= 3) {
+      conds.push('row_id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
+      params.push(`"${f.q.replaceAll('"', '""')}"`);
+    } else {
+      conds.push('lower(evidence) LIKE ?');
+      params.push(`%${f.q.toLowerCase()}%`);
+    }
+  }
   if (f.articleId) conds.push('article_id = ?'), params.push(f.articleId);
   return { sql: conds.join(' AND '), params };
 }

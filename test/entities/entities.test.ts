@@ -83,3 +83,28 @@ test('metonymy: "Moscow is allowing" names the Russian state; "in Moscow" does n
   const located = run('The talks were held in Moscow on Friday.');
   assert.ok(!located.entities.some((e) => e.mentions.some((m) => m.text === 'Moscow')), 'in Moscow is a place only');
 });
+
+test('home town after the name: "Tom Fox, 54, of Clear Brook, Va." and "William Haslett of Rocklin, Calif."', () => {
+  assert.equal(person('The deadline was set for killing Tom Fox, 54, of Clear Brook, Va., the group said.', 'Tom Fox').country, 'USA');
+  assert.equal(person('Among the dead was William Haslett of Rocklin, Calif., officials said.', 'William Haslett').country, 'USA');
+});
+
+test('coordinated names share a plural demonym: "Canadians James Loney, 41, and Harmeet Singh Sooden"', () => {
+  const r = run('The group threatened to kill Canadians James Loney, 41, and Harmeet Singh Sooden, 32.');
+  for (const name of ['James Loney', 'Harmeet Singh Sooden']) assert.equal(r.entities.find((e) => e.name === name)?.country, 'CAN', name);
+});
+
+test('a noun phrase before the name: "the fate of an American hostage, Ronald Allen Schulz"', () => {
+  assert.equal(person('There was no word Friday on the fate of an American hostage, Ronald Allen Schulz, after the statement.', 'Ronald Allen Schulz').country, 'USA');
+});
+
+test('institutions name their state: "White House press secretary Josh Earnest"', () => {
+  const p = person('White House press secretary Josh Earnest told reporters aboard Air Force One.', 'Josh Earnest');
+  assert.equal(p.country, 'USA');
+  assert.match(p.role ?? '', /press secretary/);
+});
+
+test('a country the role is about is not the nationality: "Special Representative for Afghanistan and Pakistan Richard Olson"', () => {
+  const p = person('The office was closed, said former Special Representative for Afghanistan and Pakistan Richard Olson on Monday in Washington.', 'Richard Olson');
+  assert.notEqual(p.country, 'PAK');
+});

@@ -64,9 +64,20 @@ export function describeName(
   while (i >= s0) {
     const tok = tokens[i]!;
     const c = countryOfToken(tok.text);
+    // A country after "for/to/in/and" is what the role is about ("envoy for Afghanistan and
+    // Pakistan"), not the holder's nationality: the chain ends there.
+    const before = tokens[i - 1]?.text ?? '';
+    if (c && c.kind === 'name' && (/^(?:for|to|in|of|on)$/i.test(before) || (before === 'and' && countryOfToken(tokens[i - 2]?.text ?? '')?.kind === 'name'))) break;
     if (c && c.kind !== 'capital') {
       country ??= c.iso3;
       i--;
+      continue;
+    }
+    // Two-word institutions and names: "White House press secretary", "South Korean envoy".
+    const two = i > s0 ? actorKnowledge().countryForms.get(`${tokens[i - 1]!.text} ${tok.text}`) : undefined;
+    if (two && two.kind !== 'capital') {
+      country ??= two.iso3;
+      i -= 2;
       continue;
     }
     // An organisation tied to a country before the title: "Hamas leader Ismail Haniya".
@@ -103,6 +114,20 @@ export function describeName(
     const from = j + 1;
     const appo = windowDescription(text, tokens, from, t0 - 1);
     if (appo) return { ...appo, country: appo.country ?? country };
+    // "an American hostage, Ronald Allen Schulz": a noun phrase with a demonym gives the country.
+    let det = t0 - 2;
+    while (det >= from && det >= t0 - 6 && !DETERMINERS.test(tokens[det]!.text)) det--;
+    if (det >= from && det >= t0 - 6) {
+      const c = countryInWindow(tokens, det, t0 - 1);
+      if (c) return { role: null, roleSpan: null, country: country ?? c, types: [] };
+    }
+  }
+  // "Canadians James Loney, 41, and Harmeet Singh Sooden": the second of two coordinated names
+  // shares the first one's description; the caller links them (see `coordinatedCountry`).
+  // "William Haslett of Rocklin, Calif.": a home town right after the name.
+  if (tokens[t1]?.text === 'of') {
+    const home = homeCountry(tokens, t1 + 1, Math.min(s1, t1 + 6));
+    if (home) return { role: null, roleSpan: null, country: country ?? home, types: [] };
   }
   // 3. Appositive after the name: "NAME, a spokesman for the ministry,", "NAME, 32, a Canadian
   //    engineer", and a home town: "NAME, 74, of London", "NAME, of Clear Brook, Va.".
@@ -112,7 +137,8 @@ export function describeName(
     let j = a;
     while (j < s1 && j < a + 14 && tokens[j]!.text !== ',' && tokens[j]!.text !== '.') j++;
     const next = tokens[a];
-    if (next && (DETERMINERS.test(next.text) || isRoleWord(next.text) || countryOfToken(next.text))) {
+    const roleSoon = tokens.slice(a, Math.min(j, a + 3)).some((t) => isRoleWord(t.text) && !/^(?:of|the|and)$/i.test(t.text));
+    if (next && (DETERMINERS.test(next.text) || roleSoon || countryOfToken(next.text))) {
       const appo = windowDescription(text, tokens, a, j);
       if (appo) return { ...appo, country: appo.country ?? country };
       const c = countryInWindow(tokens, a, j);

@@ -53,14 +53,14 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
     if (c.label === 'GPE' && c.country) {
       const key = 'GPE:' + c.country.iso3;
       // A capital is an actor only when it acts ("Moscow is allowing"); otherwise it is a place.
-      if (c.country.kind === 'capital' && !capitalActs(text, tokens, c)) continue;
+      if ((c.country.kind === 'capital' || c.country.kind === 'institution') && !capitalActs(text, tokens, c)) continue;
       let d = byKey.get(key);
       if (!d) {
         d = { type: 'GPE', name: k.countries.get(c.country.iso3)?.name ?? surface, words: [surface], country: c.country.iso3, role: null, types: [], knownGroup: null, mentions: [] };
         byKey.set(key, d);
         drafts.push(d);
       }
-      d.mentions.push({ start: c.start, end: c.end, text: surface, kind: c.country.kind === 'demonym' ? 'demonym' : c.country.kind === 'capital' ? 'alias' : 'name' });
+      d.mentions.push({ start: c.start, end: c.end, text: surface, kind: c.country.kind === 'demonym' ? 'demonym' : c.country.kind === 'name' ? 'name' : 'alias' });
       continue;
     }
     if (c.org) {
@@ -102,6 +102,13 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
         // Only a coordinated title-holder shares a country: "… and Deputy Prime Minister Igor Shuvalov".
         const before = tokens.slice(Math.max(0, c.t0 - 8), c.t0).filter((t) => t.end <= desc.roleSpan!.start).at(-1);
         if (before?.text === 'and') d.country = coordinatedCountry(people, d, s.start, c.start);
+      }
+      if (!d.country && s && tokens[c.t0 - 1]?.text === 'and') {
+        // "Canadians James Loney, 41, and Harmeet Singh Sooden": a name coordinated with the
+        // person just before shares that person's stated country.
+        const prev = people.at(-1);
+        const last = prev?.mentions.at(-1);
+        if (prev && last && last.start >= s.start && c.start - last.end < 20) d.country = prev.country;
       }
       people.push(d);
       drafts.push(d);

@@ -12,7 +12,8 @@ export interface CountryInfo {
   lon: number;
 }
 
-export type CountryAliasKind = 'name' | 'demonym' | 'capital';
+/** `institution`: a seat of government named for the state ("the White House", "the Kremlin"). */
+export type CountryAliasKind = 'name' | 'demonym' | 'capital' | 'institution';
 
 export interface OrgInfo {
   name: string;

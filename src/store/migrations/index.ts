@@ -132,6 +132,22 @@ CREATE TABLE ingests (
   failed INTEGER NOT NULL, rate DOUBLE PRECISION NOT NULL, eta_seconds INTEGER
 )`;
 
+// Evidence search (`q`) through an index instead of a scan, same substring semantics as `LIKE`.
+// SQLite: an external-content FTS5 table with the trigram tokenizer, kept in step by triggers.
+const EVIDENCE_FTS_V6_SQLITE = `
+CREATE VIRTUAL TABLE events_fts USING fts5(evidence, content = 'events', content_rowid = 'row_id', tokenize = 'trigram');
+INSERT INTO events_fts (events_fts) VALUES ('rebuild');
+CREATE TRIGGER events_fts_ai AFTER INSERT ON events BEGIN INSERT INTO events_fts (rowid, evidence) VALUES (new.row_id, new.evidence); END;
+CREATE TRIGGER events_fts_ad AFTER DELETE ON events BEGIN INSERT INTO events_fts (events_fts, rowid, evidence) VALUES ('delete', old.row_id, old.evidence); END;
+CREATE TRIGGER events_fts_au AFTER UPDATE OF evidence ON events BEGIN INSERT INTO events_fts (events_fts, rowid, evidence) VALUES ('delete', old.row_id, old.evidence); INSERT INTO events_fts (rowid, evidence) VALUES (new.row_id, new.evidence); END`;
+
+// PostgreSQL: a pg_trgm GIN index on lower(evidence), which serves the existing LIKE '%…%' as is.
+// The extension is database-wide: it is created in "public" (never in a per-run schema, whose
+// DROP … CASCADE would take the extension and every other schema's index with it). Where it cannot
+// be created (no privilege, not installed) the migration still applies and searches scan.
+const EVIDENCE_TRGM_V6_POSTGRES = `
+DO $$ DECLARE ns text; BEGIN BEGIN CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public; EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'pg_trgm unavailable: %', SQLERRM; END; SELECT quote_ident(n.nspname) INTO ns FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace WHERE x.extname = 'pg_trgm'; IF ns IS NOT NULL THEN EXECUTE format('CREATE INDEX events_evidence_trgm ON events USING gin (lower(evidence) %s.gin_trgm_ops)', ns); END IF; END $$`;
+
 function dialect(sql: string, serial: string, real: string): string {
   return sql.replaceAll('{SERIAL}', serial).replaceAll('{REAL}', real);
 }
@@ -171,5 +187,11 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'MinHash LSH (8 bands) for near-duplicate detection, replacing SimHash',
     sqlite: MINHASH_V5,
     postgres: MINHASH_V5,
+  },
+  {
+    version: 6,
+    name: 'indexed evidence search: FTS5 trigram (SQLite), pg_trgm GIN (PostgreSQL)',
+    sqlite: EVIDENCE_FTS_V6_SQLITE,
+    postgres: EVIDENCE_TRGM_V6_POSTGRES,
   },
 ];

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { readCorpus } from '/work/main/src/geo/eval/corpora.js';
+import { articleFromText } from '/work/main/src/geo/eval/run-places.js';
+import { segment } from '/work/main/src/nlp/segment.js';
+import { recognize } from '/work/main/src/nlp/ner/index.js';
+import { resolvePlaces, getGazetteer } from '/work/main/src/geo/index.js';
+import { findCandidates } from '/work/main/src/geo/candidates.js';
+const docs = readCorpus(readFileSync('/work/shared/data/geo/lgl-dev.xml', 'utf8'));
+let text = '';
+while (text.length < 880000) for (const d of docs) { text += d.text + '\n\n'; if (text.length >= 880000) break; }
+const article = articleFromText(text);
+const seg = segment(text, article.paragraphs);
+const named = recognize(text, seg);
+let sorted = true; for (let i = 1; i < named.length; i++) if (named[i]!.start < named[i-1]!.start) sorted = false;
+console.log('chars', text.length, 'tokens', seg.tokens.length, 'named', named.length, 'sorted', sorted);
+getGazetteer();
+let t = performance.now();
+const c = findCandidates(text, seg, { named, people: named.filter((n) => n.label === 'PER'), adjectives: false });
+console.log('candidates', c.length, (performance.now() - t).toFixed(0), 'ms');
+t = performance.now();
+const p = resolvePlaces({ article, seg, named, entities: [] });
+console.log('places', p.length, p.reduce((s, x) => s + x.mentions.length, 0), (performance.now() - t).toFixed(0), 'ms');
