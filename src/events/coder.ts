@@ -209,7 +209,7 @@ function tryPattern(
       return finish(p, s, tok, prev, actor1, null, intended, windowText, 0.9);
     }
   }
-  if (p.frame === 'visit' || (p.frame === 'noun' && p.particle[0] === 'to')) {
+  if (p.frame === 'visit' || (p.frame === 'noun' && (p.particle[0] === 'to' || p.particle[0] === 'at'))) {
     location = locs.find((l) => l.t0 >= after && l.t0 < cEnd + 2 && l.countryCode) ?? null;
     if (!location) return null;
     const host = actors.find((a) => a.t0 >= after && a.countryCode === location!.countryCode) ?? null;
@@ -275,8 +275,13 @@ function coordinated(text: string, actors: ActorMention[], a: ActorMention): Act
 function expandCoordination(text: string, ev: CodedEvent, actors: ActorMention[]): CodedEvent[] {
   const left = coordinated(text, actors, ev.actor1).slice(0, 4);
   const right = ev.actor2 ? coordinated(text, actors, ev.actor2).slice(0, 4) : [null];
-  // "A and B signed": the symmetric event already pairs the two members of one coordination.
-  if (ev.actor2 && left.includes(ev.actor2)) return [ev];
+  // "A and B signed": the symmetric event pairs the members of one coordination
+  // ("South Korea, the United States and Japan started a drill": three pairs).
+  if (ev.actor2 && left.includes(ev.actor2)) {
+    const pairs: CodedEvent[] = [];
+    for (let a = 0; a < left.length; a++) for (let b = a + 1; b < left.length; b++) pairs.push({ ...ev, actor1: left[a]!, actor2: left[b]! });
+    return pairs.length > 0 ? pairs : [ev];
+  }
   const out: CodedEvent[] = [];
   for (const a1 of left) {
     for (const a2 of right) {
