@@ -57,7 +57,7 @@ export const ROUTES: Route[] = [
     handler: async (store, req, reply) => {
       const page = await store.queryEvents(filterOf(query(req)));
       reply.type('application/geo+json');
-      return { type: 'FeatureCollection', total: page.total, features: page.items.map(geoFeature).filter((f) => f !== null) };
+      return { type: 'FeatureCollection', total: page.total, totalIsLowerBound: page.totalIsLowerBound ?? false, features: page.items.map(geoFeature).filter((f) => f !== null) };
     },
   },
   {

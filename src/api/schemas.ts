@@ -103,5 +103,9 @@ export const eventRowSchema: JsonSchema = {
 export const pageOf = (item: JsonSchema): JsonSchema => ({
   type: 'object',
   required: ['total', 'items'],
-  properties: { total: { type: 'integer' }, items: { type: 'array', items: item } },
+  properties: {
+    total: { type: 'integer', description: 'number of matches (exact unless totalIsLowerBound)' },
+    totalIsLowerBound: { type: 'boolean', description: 'true when there are more than total matches (counting stops at 10,000 or at the end of the page asked for)' },
+    items: { type: 'array', items: item },
+  },
 });

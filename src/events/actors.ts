@@ -8,6 +8,7 @@
  */
 import type { Entity, Place, Segmentation, Span, Token } from '../core/types.js';
 import { actorKnowledge, typesOfRoleText } from '../nlp/entities/index.js';
+import { sentenceIndexAt } from '../nlp/segment.js';
 
 export interface ActorMention extends Span {
   entity: Entity;
@@ -131,7 +132,10 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
           continue;
         }
       }
-      out.push({ start: m.start, end, entity: e, countryCode: e.country, knownGroup: e.knownGroup, types, locative, t0, t1 });
+      // An organisation the text never places ("Sunni Arab clerics", a ministry) acts in the
+      // article's focus country.
+      const country = e.country ?? (e.type === 'ORG' && !e.knownGroup ? focusCountry : null);
+      out.push({ start: m.start, end, entity: e, countryCode: country, knownGroup: e.knownGroup, types, locative, t0, t1 });
     }
   }
   // Subject "it" after a country or organisation: "Syria says it is willing to withdraw".
@@ -159,7 +163,11 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
     if (!/^(?:has|had|will|would|said|says|could|should|must|may|might|did|does|also|plans|planned|wants|wanted|intends|hopes|agreed|accused|rejected|refused|denied|expelled|warned|threatened|signed|sent|offered|announced|is)$/.test(tokens[i + 1]?.text ?? '')) continue;
     if (tokens[i + 1]!.text === 'is' && !/^(?:willing|ready|prepared|planning|seeking|trying|considering)$/.test(tokens[i + 2]?.text ?? '')) continue;
     const at = tokens[i]!.start;
-    const best = lastBefore(actorsNamed, at);
+    // The subject of the sentence is the likeliest antecedent ("Even as China … on North Korea,
+    // it has …"): the first country or organisation of the sentence, else the last one before.
+    const sentence = seg.sentences[sentenceIndexAt(seg.sentences, at)];
+    const firstInSentence = sentence ? actorsNamed.find((m) => m.start >= sentence.start && m.end <= at) : undefined;
+    const best = firstInSentence ?? lastBefore(actorsNamed, at);
     if (best && at - best.end < 300) out.push({ start: at, end: tokens[i]!.end, entity: best.e, countryCode: best.e.country, knownGroup: best.e.knownGroup, types: best.e.actorTypes, locative: false, t0: i, t1: i + 1 });
   }
   // "the country", "the nation": the country named last before it.

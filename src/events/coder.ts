@@ -32,7 +32,7 @@ export interface CodedEvent {
 
 const CLAUSE_BREAK = /^(?:;|:|that|which|who|whom|whose|when|while|because|but|although|though|whereas|if|unless|—|--)$/i;
 const PASSIVE_AUX = /^(?:was|were|been|being|is|are|be|get|got)$/i;
-const NEGATION = /^(?:not|n't|never|no|neither|nor|refused|declined|failed)$/i;
+const NEGATION = /^(?:not|n't|never|no|neither|nor|refused|declined|failed|short|without)$/i;
 const FUTURE = /^(?:will|due|willing|ready|prepared|would|shall|plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|promised|pledged|vowed|offered|could|might|may|to)$/i;
 const DECIDED = /^(?:agreed|agrees|decided|decides|voted|votes|moved|began|begins|started|starts|continued|continues|went|ordered)$/i;
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|any|no|every|each)$/i;
@@ -128,8 +128,9 @@ function tryPattern(
   // A verb trigger in a noun phrase is a noun ("a nuclear strike", "the attack"): a determiner
   // shortly before it with nothing verbal in between.
   if (p.pos === 'verb' && !/(?:ed|ing)$/.test(tok.text.toLowerCase())) {
-    for (let j = i - 1; j >= Math.max(s.firstToken, i - 3); j--) {
+    for (let j = i - 1; j >= Math.max(s.firstToken, i - 5); j--) {
       const w = tokens[j]!.text;
+      if (tokens[j]!.kind === 'punct') continue;
       if (VERBAL.test(w) || /(?:ed|ly)$/.test(w)) break;
       if (DETERMINER.test(w)) return null;
     }
@@ -263,12 +264,17 @@ const COORDINATOR = /^(?:,|and|, and|or|as well as|and its allies|its allies|, i
 function coordinated(text: string, actors: ActorMention[], a: ActorMention): ActorMention[] {
   const i = actors.indexOf(a);
   if (i < 0) return [a];
-  const joined = (x: ActorMention, y: ActorMention) => COORDINATOR.test(text.slice(x.end, y.start).trim().replace(/\s+/g, ' ').replace(/\s*\bthe$/i, '').replace(/^the$/i, ','));
+  const link = (x: ActorMention, y: ActorMention) => text.slice(x.end, y.start).trim().replace(/\s+/g, ' ').replace(/\s*\bthe$/i, '').replace(/^the$/i, ',');
+  const pronoun = (x: ActorMention) => /^(?:it|its|he|she|his|her|they|their)$/i.test(text.slice(x.start, x.end));
+  const joined = (x: ActorMention, y: ActorMention) => !pronoun(x) && !pronoun(y) && COORDINATOR.test(link(x, y));
   let lo = i;
   while (lo > 0 && joined(actors[lo - 1]!, actors[lo]!)) lo--;
   let hi = i;
   while (hi + 1 < actors.length && joined(actors[hi]!, actors[hi + 1]!)) hi++;
-  return actors.slice(lo, hi + 1);
+  const members = actors.slice(lo, hi + 1);
+  // Commas alone are a list only when a conjunction closes it ("Iran, Russia and Syria").
+  const hasConjunction = members.slice(1).some((m, k) => link(members[k]!, m) !== ',');
+  return members.length > 1 && !hasConjunction ? [a] : members;
 }
 
 /** One event per pair of coordinated actors ("Iraq and the United States have complained that Syria …" → two). */

@@ -35,6 +35,49 @@ const STREET_WORDS = new Set([
   'Highway', 'Hwy.', 'Parkway', 'Pkwy.', 'Pike', 'Trail', 'Circle', 'Cir.', 'Terrace', 'Alley', 'Turnpike', 'Expressway', 'Freeway',
 ]);
 
+/** Spans sorted by start with the running maximum of their ends: "does any span overlap [a, b)?"
+ *  in O(log n) (the spans with start < b are a prefix; one of them overlaps iff its max end > a). */
+class SpanIndex<T extends { start: number; end: number }> {
+  private readonly spans: T[];
+  private readonly maxEnd: number[];
+  private readonly maxLen: number;
+  constructor(spans: readonly T[]) {
+    this.spans = [...spans].sort((x, y) => x.start - y.start);
+    this.maxEnd = [];
+    let m = -Infinity;
+    let len = 0;
+    for (const sp of this.spans) {
+      m = Math.max(m, sp.end);
+      len = Math.max(len, sp.end - sp.start);
+      this.maxEnd.push(m);
+    }
+    this.maxLen = len;
+  }
+  /** Number of spans with start < b. */
+  private before(b: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.start < b) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** Does some span overlap [a, b) (and satisfy `pred`, when given)? */
+  overlaps(a: number, b: number, pred?: (sp: T) => boolean): boolean {
+    const n = this.before(b);
+    if (n === 0 || this.maxEnd[n - 1]! <= a) return false;
+    if (!pred) return true;
+    // Only spans starting after a - maxLen can reach past a.
+    for (let k = n - 1; k >= 0 && this.spans[k]!.start > a - this.maxLen - 1; k--) {
+      const sp = this.spans[k]!;
+      if (sp.end > a && pred(sp)) return true;
+    }
+    return false;
+  }
+}
+
 function isCapitalised(t: Token): boolean {
   return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 }
@@ -199,8 +242,9 @@ export interface CandidateOptions {
  *  regions and large cities only (and adjectives when asked). */
 function findHyphenParts(text: string, seg: Segmentation, taken: Candidate[], adjectives: boolean): Candidate[] {
   const out: Candidate[] = [];
+  const takenIndex = new SpanIndex(taken);
   seg.tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || !t.text.includes('-') || taken.some((c) => c.start < t.end && t.start < c.end)) return;
+    if (t.kind !== 'word' || !t.text.includes('-') || takenIndex.overlaps(t.start, t.end)) return;
     let offset = t.start;
     for (const part of t.text.split('-')) {
       const start = offset;
@@ -222,7 +266,12 @@ function findHyphenParts(text: string, seg: Segmentation, taken: Candidate[], ad
 /** Adjectival mentions in capitalised tokens not yet covered ("South Ossetian" before "Ossetian"). */
 function findAdjectives(text: string, seg: Segmentation, taken: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const free = (a: number, b: number) => !taken.some((c) => c.start < b && a < c.end) && !out.some((c) => c.start < b && a < c.end);
+  const takenIndex = new SpanIndex(taken);
+  // `out` grows left to right without overlaps: only its last span can reach past a.
+  const free = (a: number, b: number) => {
+    const last = out[out.length - 1];
+    return !takenIndex.overlaps(a, b) && !(last && last.start < b && a < last.end);
+  };
   const toks = seg.tokens;
   for (let i = 0; i < toks.length; i++) {
     for (const n of [2, 1]) {
@@ -242,18 +291,52 @@ function findAdjectives(text: string, seg: Segmentation, taken: Candidate[]): Ca
   return out;
 }
 
+/** Names listed before a plural county word ("Barrow, Jackson and Madison counties"): the US
+ *  counties so named (no candidate when the gazetteer has no such county). */
+function findCountyLists(text: string, seg: Segmentation): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = seg.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const w = toks[i]!.text.toLowerCase();
+    if (w !== 'counties' && w !== 'parishes') continue;
+    const word = w === 'counties' ? 'County' : 'Parish';
+    const found: Candidate[] = [];
+    let j = i;
+    for (;;) {
+      // One or two capitalised words before position j.
+      let a = j;
+      while (a > 0 && j - a < 2 && isCapitalised(toks[a - 1]!) && toks[a]!.start - toks[a - 1]!.end <= 1) a--;
+      if (a === j) break;
+      const start = toks[a]!.start;
+      const end = toks[j - 1]!.end;
+      const senses = lookup(`${text.slice(start, end)} ${word}`).filter((e) => e.kind === 'admin' && e.featureCode === 'ADM2');
+      if (senses.length === 0) break;
+      found.push({ start, end, text: text.slice(start, end), senses, source: 'gazetteer', token: a, endToken: j });
+      // Separators: ",", "and", ", and", "or".
+      let b = a;
+      if (b > 0 && (toks[b - 1]!.text === 'and' || toks[b - 1]!.text === 'or')) b--;
+      if (b > 0 && toks[b - 1]!.text === ',') b--;
+      if (b === a) break;
+      j = b;
+    }
+    out.push(...found.reverse());
+  }
+  return out;
+}
+
 export function findCandidates(text: string, seg: Segmentation, opts: CandidateOptions): Candidate[] {
   const raw: Candidate[] = [];
   const tails = new Set<string>();
   for (const [a, b] of capitalisedRuns(seg)) matchRun(text, seg.tokens, a, b, raw, tails);
 
   // A place name before a street word names the street ("Memphis St.", "Hampton Avenue").
-  for (let k = raw.length - 1; k >= 0; k--) {
-    const next = seg.tokens[raw[k]!.endToken];
-    if (next && next.start - raw[k]!.end <= 1 && STREET_WORDS.has(next.text)) raw.splice(k, 1);
-  }
+  let kept = raw.filter((c) => {
+    const next = seg.tokens[c.endToken];
+    return !(next && next.start - c.end <= 1 && STREET_WORDS.has(next.text));
+  });
 
   // State abbreviations after a comma ("Alexandria, La.", "Charleston, W. Va.").
+  const abbrevs: Candidate[] = [];
   seg.tokens.forEach((t, i) => {
     if (i < 2 || seg.tokens[i - 1]!.text !== ',') return;
     // "W. Va.", "W.Va." are several tokens: try the longest run of up to four close tokens.
@@ -269,17 +352,43 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
     const e = admin1Entry('US', code);
     if (!e) return;
     const end = seg.tokens[j - 1]!.end;
-    // The abbreviation replaces a town read into the same letters ("Ala." is not Ala, Italy).
-    for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.start < end && t.start < raw[k]!.end) raw.splice(k, 1);
-    raw.push({ start: t.start, end, text: text.slice(t.start, end), senses: [e], source: 'abbrev', token: i, endToken: j });
+    // A later abbreviation replaces an earlier one it overlaps (left to right, so only the last ones).
+    while (abbrevs.length > 0 && abbrevs[abbrevs.length - 1]!.end > t.start) abbrevs.pop();
+    abbrevs.push({ start: t.start, end, text: text.slice(t.start, end), senses: [e], source: 'abbrev', token: i, endToken: j });
   });
+  // The abbreviation replaces a town read into the same letters ("Ala." is not Ala, Italy).
+  const abbrevIndex = new SpanIndex(abbrevs);
+  kept = kept.filter((c) => !abbrevIndex.overlaps(c.start, c.end));
+  // "Eastland and Callahan counties", "Douglas, Sarpy and Lancaster counties": each name is a county.
+  const counties = findCountyLists(text, seg);
+  const countyIndex = new SpanIndex(counties);
+  kept = kept.filter((c) => !countyIndex.overlaps(c.start, c.end));
+  // From here on the candidates never overlap one another: keep them sorted by start.
+  let sorted = [...kept, ...abbrevs.filter((c) => !countyIndex.overlaps(c.start, c.end)), ...counties].sort((a, b) => a.start - b.start);
 
-  // Recogniser LOC spans add what the gazetteer scan missed.
-  const tokenAt = (off: number) => seg.tokens.findIndex((t) => t.end > off);
-  for (const n of opts.named) {
-    if (n.label !== 'LOC') continue;
+  // Recogniser LOC spans add what the gazetteer scan missed. The spans are taken by start; the
+  // candidates they may touch are the tail of `merged` and the head of what is left of `sorted`.
+  const tokenAt = (off: number) => {
+    let lo = 0;
+    let hi = seg.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seg.tokens[mid]!.end > off) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < seg.tokens.length ? lo : -1;
+  };
+  const locs = opts.named.filter((n) => n.label === 'LOC').sort((a, b) => a.start - b.start);
+  const merged: Candidate[] = [];
+  let k = 0;
+  for (const n of locs) {
+    while (k < sorted.length && sorted[k]!.end <= n.start) merged.push(sorted[k++]!);
     const s = text.slice(n.start, n.end).replace(/['’]s?$/, '');
-    const inside = raw.filter((c) => c.start < n.end && n.start < c.end);
+    let tail = merged.length;
+    while (tail > 0 && merged[tail - 1]!.end > n.start) tail--;
+    let head = k;
+    while (head < sorted.length && sorted[head]!.start < n.end) head++;
+    const inside = [...merged.slice(tail).filter((c) => c.start < n.end), ...sorted.slice(k, head)];
     if (inside.some((c) => c.start === n.start && c.end === n.start + s.length)) continue;
     if (inside.some((c) => c.start < n.start || c.end > n.end)) continue;
     let { senses, loose } = senseLookup(s);
@@ -290,11 +399,17 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
     // A span the gazetteer lacks (a street, a building) replaces the places found inside it,
     // unless one of them leads it ("Kansas City Kansas").
     if (senses.length === 0 && inside.some((c) => c.start === n.start)) continue;
-    for (const c of inside) raw.splice(raw.indexOf(c), 1);
+    // The replaced candidates: the tail of `merged` and sorted[k, head).
+    merged.length = tail;
+    k = head;
     const ti = tokenAt(n.start);
     const te = tokenAt(n.end - 1) + 1;
-    raw.push({ start: n.start, end: n.start + s.length, text: s, senses, source: loose ? 'loose' : 'ner', token: ti, endToken: te });
+    merged.push({ start: n.start, end: n.start + s.length, text: s, senses, source: loose ? 'loose' : 'ner', token: ti, endToken: te });
   }
+  while (k < sorted.length) merged.push(sorted[k++]!);
+  raw.length = 0;
+  raw.push(...merged);
+  sorted = [];
 
   raw.push(...findHyphenParts(text, seg, raw, opts.adjectives ?? false));
   if (opts.adjectives) raw.push(...findAdjectives(text, seg, raw));
@@ -302,8 +417,18 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
   const lowerWords = new Set<string>();
   for (const t of seg.tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
   const sentenceStarts = new Set(seg.sentences.map((s) => s.firstToken));
-  const nerLoc = (c: Candidate) => opts.named.some((n) => n.label === 'LOC' && n.start === c.start && n.end >= c.end && n.end <= c.end + 2);
-  const qualified = (c: Candidate) => seg.tokens[c.endToken]?.text === ',' && raw.some((o) => o.token === c.endToken + 1 && o.senses.some((e) => e.kind === 'admin' || e.kind === 'country'));
+  const locEnds = new Map<number, number[]>();
+  for (const n of locs) {
+    const ends = locEnds.get(n.start);
+    if (ends) ends.push(n.end);
+    else locEnds.set(n.start, [n.end]);
+  }
+  const nerLoc = (c: Candidate) => (locEnds.get(c.start) ?? []).some((end) => end >= c.end && end <= c.end + 2);
+  // Token indices where a region or country candidate starts.
+  const regionAt = new Set<number>();
+  for (const o of raw) if (o.senses.some((e) => e.kind === 'admin' || e.kind === 'country')) regionAt.add(o.token);
+  const qualified = (c: Candidate) => seg.tokens[c.endToken]?.text === ',' && regionAt.has(c.endToken + 1);
+  const peopleIndex = new SpanIndex(opts.people);
 
   return raw
     .filter((c) => {
@@ -317,7 +442,7 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
       // A person's name vetoes a town, but not a county or country the recogniser took for one
       // ("Henry County"), unless the person's name is longer ("Georgia Smith").
       const regionNamed = /\s(?:County|Parish|Borough|Province|State|Region)$/.test(c.text);
-      if (opts.people.some((p) => p.start < c.end && c.start < p.end && (!regionNamed || p.end - p.start > c.end - c.start))) return false;
+      if (regionNamed ? peopleIndex.overlaps(c.start, c.end, (p) => p.end - p.start > c.end - c.start) : peopleIndex.overlaps(c.start, c.end)) return false;
       // Phrases: only the listed ones ("White House"); "Boulder City", "Grand Ledge" are towns.
       if (!single) return !isCommonWord(c.text);
       const word = c.text;

@@ -40,6 +40,43 @@ const COHERENCE_BONUS = 0.75;
 /** Names with more senses than this ("Springfield") are not used as evidence for others. */
 const COHERENCE_MAX_SENSES = 40;
 
+/** Local focus: names with senses in more US states than this say nothing about the state. */
+const FOCUS_MAX_STATES = 20;
+/** Context weight the focus state gets (as if it were named), and the US with it. */
+const FOCUS_WEIGHT = 1;
+
+/**
+ * The document's local focus: the US state where the senses of the most distinct names lie
+ * (each name counts 1/√(number of its states)), when at least two names share it and one of them
+ * can only be in the US (a county, a state, a town with no namesake abroad). Local news names its
+ * towns without their state ("Paris" and "Henry County", "Paris" and "Dallas"); the state they
+ * share is where the article is. Ties share the weight.
+ */
+function localFocus(groups: Map<string, GazEntry[]>): Map<string, number> {
+  const support = new Map<string, number>();
+  const names = new Map<string, number>();
+  const anchored = new Set<string>();
+  for (const senses of groups.values()) {
+    const local = senses.filter((e) => e.cc === 'US' && e.admin1 && (e.kind === 'city' || e.kind === 'admin'));
+    const states = new Set(local.map((e) => e.admin1!));
+    if (states.size === 0 || states.size > FOCUS_MAX_STATES) continue;
+    const usOnly = senses.every((e) => e.cc === 'US');
+    const w = 1 / Math.sqrt(states.size);
+    for (const st of states) {
+      support.set(st, (support.get(st) ?? 0) + w);
+      names.set(st, (names.get(st) ?? 0) + 1);
+      if (usOnly) anchored.add(st);
+    }
+  }
+  let best = 0;
+  for (const [st, v] of support) if ((names.get(st) ?? 0) >= 2 && anchored.has(st)) best = Math.max(best, v);
+  const out = new Map<string, number>();
+  if (best === 0) return out;
+  const top = [...support].filter(([st, v]) => v >= best - 1e-9 && (names.get(st) ?? 0) >= 2 && anchored.has(st)).map(([st]) => st);
+  for (const st of top) out.set(`US.${st}`, FOCUS_WEIGHT / top.length);
+  return out;
+}
+
 function prior(e: GazEntry): number {
   return Math.log10(e.population + 100) + (FEATURE_PRIOR[e.featureCode] ?? 0);
 }
@@ -122,6 +159,27 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
     return { c, senses, qualified };
   });
 
+  // Local focus: the state most names share counts as named, and the US with it (not for other
+  // romanisations, which stay with the countries the article names).
+  let focusUS = 0;
+  {
+    const senseGroups = new Map<string, GazEntry[]>();
+    for (const n of narrowed) senseGroups.set(compactKey(n.c.text), n.senses);
+    const focus = localFocus(senseGroups);
+    if (focus.size > 0) {
+      const admins = new Map(ctx.admins);
+      const settledAdmins = new Map(ctx.settledAdmins);
+      for (const [k, w] of focus) {
+        admins.set(k, (admins.get(k) ?? 0) + w);
+        settledAdmins.set(k, (settledAdmins.get(k) ?? 0) + w);
+      }
+      const countries = new Map(ctx.countries);
+      countries.set('US', (countries.get('US') ?? 0) + FOCUS_WEIGHT);
+      focusUS = FOCUS_WEIGHT;
+      ctx = { ...ctx, admins, settledAdmins, countries };
+    }
+  }
+
   // 2. First pass: best sense by prior and context.
   // Spatial coherence: a sense near some sense of another name in the article ("Paris" and
   // "Henry County" both in Tennessee) is more likely than an isolated one.
@@ -143,7 +201,7 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
   let useCoherence = false;
   const pick = (all: GazEntry[], source: Candidate['source'], anchors: GazEntry[], self = '') => {
     // Another romanisation is trusted only inside a country the article is about.
-    const senses = source === 'loose' ? all.filter((e) => (ctx.countries.get(e.cc) ?? 0) > 0) : all;
+    const senses = source === 'loose' ? all.filter((e) => (ctx.countries.get(e.cc) ?? 0) - (e.cc === 'US' ? focusUS : 0) > 1e-9) : all;
     let best: GazEntry | null = null;
     let bestScore = -Infinity;
     for (const e of senses) {

@@ -13,8 +13,7 @@ export function buildEventWhere(f: EventFilter, dialect: 'sqlite' | 'postgres' =
   const params: Param[] = [];
   if (f.actor) {
     // A prefix as a range (index-friendly in both databases): RUS ≤ code < RUT.
-    const lo = f.actor.toUpperCase();
-    const hi = lo.slice(0, -1) + String.fromCharCode(lo.charCodeAt(lo.length - 1) + 1);
+    const [lo, hi] = actorRange(f.actor);
     if (f.root) {
       // Root inside each branch: each side is then one (root_code, actorN_code) index range.
       const root = f.root.padStart(2, '0');
@@ -51,6 +50,28 @@ export function buildEventWhere(f: EventFilter, dialect: 'sqlite' | 'postgres' =
   }
   if (f.articleId) conds.push('article_id = ?'), params.push(f.articleId);
   return { sql: conds.join(' AND '), params };
+}
+
+/** The actor prefix as a half-open code range: RUS → [RUS, RUT). */
+function actorRange(actor: string): [string, string] {
+  const lo = actor.toUpperCase();
+  return [lo, lo.slice(0, -1) + String.fromCharCode(lo.charCodeAt(lo.length - 1) + 1)];
+}
+
+/**
+ * The filter as disjoint WHERE branches whose union is `buildEventWhere(f)`: with an actor filter,
+ * "actor 1 matches" and "actor 2 matches, actor 1 does not", so each branch is one range scan of
+ * one covering index (`events_a1_agg`, `events_a2_agg`) instead of an OR over row lookups.
+ * Aggregates run per branch and add up.
+ */
+export function eventWhereBranches(f: EventFilter, dialect: 'sqlite' | 'postgres' = 'postgres'): Array<{ sql: string; params: Param[] }> {
+  if (!f.actor) return [buildEventWhere(f, dialect)];
+  const rest = buildEventWhere({ ...f, actor: undefined }, dialect);
+  const [lo, hi] = actorRange(f.actor);
+  return [
+    { sql: `actor1_code >= ? AND actor1_code < ? AND ${rest.sql}`, params: [lo, hi, ...rest.params] },
+    { sql: `actor2_code >= ? AND actor2_code < ? AND (actor1_code IS NULL OR actor1_code < ? OR actor1_code >= ?) AND ${rest.sql}`, params: [lo, hi, lo, hi, ...rest.params] },
+  ];
 }
 
 export function orderBy(sort: EventSort | undefined): string {

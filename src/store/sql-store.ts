@@ -17,10 +17,12 @@ import type {
   ArticleSummary, EntityRow, EventFilter, EventRow, IngestProgress, MergedEventRow, NetworkEdge, NetworkNode, Page, PutOptions, PutOutcome,
   QuoteRow, StoredInput, TimelineBucket,
 } from './types.js';
-import { buildEventWhere, orderBy, toEventRow } from './event-sql.js';
+import { buildEventWhere, eventWhereBranches, orderBy, toEventRow } from './event-sql.js';
 
 type Row = Record<string, unknown>;
 const BATCH = 2000;
+/** Event matches are counted exactly up to this many (`Page.totalIsLowerBound` beyond). */
+export const EVENT_COUNT_CAP = 10_000;
 
 const ANNOTATION_TABLES: Array<[string, string[], (id: string, r: ExtractResult) => Param[][]]> = [
   ['entities', ['article_id', 'entity_id', 'type', 'name', 'country', 'role', 'actor_code', 'n_mentions'], entityRows],
@@ -184,17 +186,32 @@ export class SqlStore implements Store {
     return { total: Number(totalRows[0]!.n), items: rows.map(toSummary) };
   }
 
+  /**
+   * One page of events and the number of matches, counted exactly up to `EVENT_COUNT_CAP` (or to the
+   * end of the page asked for, when further): beyond that `total` is the cap and `totalIsLowerBound`
+   * is true, so a broad filter costs a bounded count, not a scan of every match.
+   */
   async queryEvents(filter: EventFilter): Promise<Page<EventRow>> {
-    const w = buildEventWhere(filter);
+    const w = buildEventWhere(filter, this.kind);
     const limit = clampLimit(filter.limit);
     const offset = Math.max(0, Math.floor(filter.offset ?? 0));
-    const total = await this.db.all<{ n: unknown }>(`SELECT count(*) AS n FROM events WHERE ${w.sql}`, w.params);
-    const rows = await this.db.all<Row>(`SELECT * FROM events WHERE ${w.sql} ORDER BY ${orderBy(filter.sort)} LIMIT ? OFFSET ?`, [...w.params, limit, offset]);
-    return { total: Number(total[0]!.n), items: rows.map(toEventRow) };
+    const cap = Math.max(EVENT_COUNT_CAP, offset + limit);
+    const counted = await this.db.all<{ n: unknown }>(`SELECT count(*) AS n FROM (SELECT 1 AS x FROM events WHERE ${w.sql} LIMIT ?) t`, [...w.params, cap + 1]);
+    const n = Number(counted[0]!.n);
+    const lowerBound = n > cap;
+    let rows: Row[] = [];
+    if (limit > 0 && offset < n) {
+      // Few matches (the count saw them all): collect them first, then sort. Walking an index in sort
+      // order and filtering (what a planner picks for ORDER BY … LIMIT) reads the whole table when
+      // the matches are rare or absent (PostgreSQL, bbox). `OFFSET 0` keeps the subquery apart.
+      const from = !lowerBound && this.kind === 'postgres' ? `(SELECT * FROM events WHERE ${w.sql} OFFSET 0) e` : `events WHERE ${w.sql}`;
+      rows = await this.db.all<Row>(`SELECT * FROM ${from} ORDER BY ${orderBy(filter.sort)} LIMIT ? OFFSET ?`, [...w.params, limit, offset]);
+    }
+    return { total: lowerBound ? cap : n, totalIsLowerBound: lowerBound, items: rows.map(toEventRow) };
   }
 
   async *iterateEvents(filter: EventFilter = {}): AsyncIterable<EventRow> {
-    const w = buildEventWhere(filter);
+    const w = buildEventWhere(filter, this.kind);
     let last = 0;
     for (;;) {
       const rows = await this.db.all<Row>(`SELECT * FROM events WHERE ${w.sql} AND row_id > ? ORDER BY row_id LIMIT ${BATCH}`, [...w.params, last]);
@@ -303,25 +320,33 @@ export class SqlStore implements Store {
   }
 
   async timeline(o: EventFilter & { interval: 'day' | 'week'; by?: 'quadClass' | 'root' | 'none' }): Promise<TimelineBucket[]> {
-    const w = buildEventWhere(o);
     const col = o.interval === 'week' ? 'week' : 'date';
     const key = o.by === 'quadClass' ? 'quad_class' : o.by === 'root' ? 'root_code' : null;
     const dateCond = o.interval === 'day' ? ' AND length(date) = 10' : '';
     const group = key ? `${col}, ${key}` : col;
-    const rows = await this.db.all<Row>(
-      `SELECT ${col} AS period, ${key ?? "''"} AS k, count(*) AS n FROM events WHERE ${w.sql} AND ${col} IS NOT NULL${dateCond} GROUP BY ${group} ORDER BY ${group}`,
-      w.params,
+    // One aggregate per disjoint branch of the filter (covering-index scans), added up.
+    const branches = eventWhereBranches(o, this.kind);
+    const parts = branches.map(
+      (w) => `SELECT ${col} AS period, ${key ?? "''"} AS k, count(*) AS n FROM events WHERE ${w.sql} AND ${col} IS NOT NULL${dateCond} GROUP BY ${group}`,
     );
+    const sql =
+      parts.length === 1
+        ? `${parts[0]} ORDER BY ${group}`
+        : `SELECT period, k, sum(n) AS n FROM (${parts.join(' UNION ALL ')}) t GROUP BY period, k ORDER BY period, k`;
+    const rows = await this.db.all<Row>(sql, branches.flatMap((w) => w.params));
     return rows.map((r) => ({ period: String(r['period']), key: String(r['k']), count: Number(r['n']) }));
   }
 
   async network(o: EventFilter & { minCount?: number }): Promise<{ nodes: NetworkNode[]; edges: NetworkEdge[] }> {
-    const w = buildEventWhere(o);
+    const branches = eventWhereBranches(o, this.kind);
+    const parts = branches.map(
+      (w) => `SELECT actor1_code AS s, actor2_code AS t, max(actor1_name) AS sn, max(actor2_name) AS tn, count(*) AS n, sum(goldstein) AS g
+       FROM events WHERE ${w.sql} AND actor1_code IS NOT NULL AND actor2_code IS NOT NULL GROUP BY actor1_code, actor2_code`,
+    );
     const rows = await this.db.all<Row>(
-      `SELECT actor1_code AS s, actor2_code AS t, max(actor1_name) AS sn, max(actor2_name) AS tn, count(*) AS n, avg(goldstein) AS g
-       FROM events WHERE ${w.sql} AND actor1_code IS NOT NULL AND actor2_code IS NOT NULL
-       GROUP BY actor1_code, actor2_code HAVING count(*) >= ? ORDER BY n DESC, s, t LIMIT ?`,
-      [...w.params, Math.max(1, o.minCount ?? 1), clampLimit(o.limit, 500, 5000)],
+      `SELECT s, t, max(sn) AS sn, max(tn) AS tn, sum(n) AS n, sum(g) AS g FROM (${parts.join(' UNION ALL ')}) u
+       GROUP BY s, t HAVING sum(n) >= ? ORDER BY sum(n) DESC, s, t LIMIT ?`,
+      [...branches.flatMap((w) => w.params), Math.max(1, o.minCount ?? 1), clampLimit(o.limit, 500, 5000)],
     );
     const nodes = new Map<string, NetworkNode>();
     const node = (code: string, name: unknown, n: number) => {
@@ -333,7 +358,7 @@ export class SqlStore implements Store {
       const n = Number(r['n']);
       node(String(r['s']), r['sn'], n);
       node(String(r['t']), r['tn'], n);
-      return { source: String(r['s']), target: String(r['t']), count: n, meanGoldstein: Math.round(Number(r['g']) * 100) / 100 };
+      return { source: String(r['s']), target: String(r['t']), count: n, meanGoldstein: Math.round((Number(r['g']) / n) * 100) / 100 };
     });
     return { nodes: [...nodes.values()].sort((a, b) => b.events - a.events || a.code.localeCompare(b.code)), edges };
   }

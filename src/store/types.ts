@@ -143,6 +143,11 @@ export interface NetworkEdge {
 
 export interface Page<T> {
   total: number;
+  /**
+   * Set by `queryEvents`: true when there are more matches than were counted (`total` is then the
+   * count cap, 10,000, or the end of the page asked for when further), false when `total` is exact.
+   */
+  totalIsLowerBound?: boolean;
   items: T[];
 }
 

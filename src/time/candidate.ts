@@ -14,6 +14,12 @@ export interface Candidate {
   value: string;
   mod?: string;
   rule: string;
+  /**
+   * Set when the value is named from another time in the story ("the next day", "that year",
+   * "the previous Friday"): the unit, the shift, and for days a part of the day. The refiner
+   * `refiners/anchors.ts` fills in the value from the latest earlier date in the text.
+   */
+  anchor?: { unit: string; shift: number; part?: string; weekday?: number };
 }
 
 export interface Context {
@@ -50,6 +56,8 @@ export function lazyPattern(build: () => RegExp): () => RegExp {
 
 const BEFORE = 6;
 const AFTER = 3;
+/** A weak cue ("by", "until") must be this close before the expression. */
+const WEAK_BEFORE = 3;
 
 export function makeContext(text: string, seg: Segmentation, ref: RefDate): Context {
   return {
@@ -65,13 +73,16 @@ export function makeContext(text: string, seg: Segmentation, ref: RefDate): Cont
       while (first < s.endToken && toks[first]!.end <= start) first++;
       let last = first;
       while (last < s.endToken && toks[last]!.start < end) last++;
-      const cues = lexicon().cues;
+      const { cues, weakCues } = lexicon();
       let found: 'future' | 'past' | null = null;
-      // Nearest cue wins: scan outward from the expression.
+      let weak: 'future' | 'past' | null = null;
+      // Nearest strong cue wins: scan outward from the expression.
       for (let k = 1; k <= BEFORE && found === null; k++) {
         const t = toks[first - k];
         if (first - k < s.firstToken || !t) break;
-        found = cues.get(t.text.toLowerCase()) ?? null;
+        const w = t.text.toLowerCase();
+        found = cues.get(w) ?? null;
+        if (k <= WEAK_BEFORE && weak === null) weak = weakCues.get(w) ?? null;
       }
       if (found === null) {
         for (let k = 0; k < AFTER; k++) {
@@ -81,7 +92,7 @@ export function makeContext(text: string, seg: Segmentation, ref: RefDate): Cont
           if (c) return c;
         }
       }
-      return found;
+      return found ?? weak;
     },
   };
 }

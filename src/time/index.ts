@@ -38,6 +38,8 @@ import { theYearParser } from './parsers/the-year.js';
 import { dayRangeParser, yearRangeParser } from './parsers/range.js';
 import { spokenYearParser } from './parsers/spoken-year.js';
 import { removeOverlaps } from './refiners/overlaps.js';
+import { resolveAnchors } from './refiners/anchors.js';
+import { anchoredParser } from './parsers/anchored.js';
 import { filterCandidates } from './refiners/filters.js';
 
 /** Parsers in priority order (first wins a tie in length). */
@@ -51,6 +53,7 @@ export const PARSERS: readonly Parser[] = [
   clockParser,
   clock24Parser,
   relativeDayParser,
+  anchoredParser,
   weekdayParser,
   agoParser,
   yearAgoParser,
@@ -105,7 +108,10 @@ export function proposeTimes(text: string, seg: Segmentation, published: string 
 }
 
 export function findTimes(text: string, seg: Segmentation, published: string | null): TimeExpression[] {
-  const settled = removeOverlaps(filterCandidates(text, proposeTimes(text, seg, published)) as Array<Candidate & { order: number }>);
+  const settled = resolveAnchors(
+    removeOverlaps(filterCandidates(text, proposeTimes(text, seg, published)) as Array<Candidate & { order: number }>),
+    parseReference(published),
+  );
   return settled.map((c) => ({
     start: c.start,
     end: c.end,

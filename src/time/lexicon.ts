@@ -26,6 +26,8 @@ export interface Lexicon {
   pointMods: Map<string, string>;
   durationMods: Map<string, string>;
   cues: Map<string, 'future' | 'past'>;
+  /** cues that count only right before the expression and only when no strong cue is near */
+  weakCues: Map<string, 'future' | 'past'>;
   holidays: Map<string, string>;
   notTimes: Set<string>;
   /** words after a four-digit number that make it a count, not a year */
@@ -58,7 +60,8 @@ export function lexicon(): Lexicon {
     vague: new Map(readTsv('time', 'vague.tsv').map((r) => [r['phrase']!, { type: 'DATE' as const, value: r['value']! }])),
     pointMods,
     durationMods,
-    cues: new Map(readTsv('time', 'cues.tsv').map((r) => [r['word']!, r['direction'] as 'future' | 'past'])),
+    cues: new Map(readTsv('time', 'cues.tsv').filter((r) => r['strength'] !== 'weak').map((r) => [r['word']!, r['direction'] as 'future' | 'past'])),
+    weakCues: new Map(readTsv('time', 'cues.tsv').filter((r) => r['strength'] === 'weak').map((r) => [r['word']!, r['direction'] as 'future' | 'past'])),
     holidays: new Map(readTsv('time', 'holidays.tsv').map((r) => [r['name']!, r['date']!])),
     notTimes: new Set(readTsv('time', 'not-times.tsv').map((r) => r['word']!)),
     notYears: new Set(readTsv('time', 'not-years.tsv').map((r) => r['word']!.toLowerCase())),

@@ -53,6 +53,7 @@ export function storeConformance(name: string, open: () => Promise<Store>, opts:
       });
       assert.equal((await store.putResult(tmp2, { contentHash: hash(text2) })).status, 'updated');
       assert.equal((await store.queryEvents({ articleId: 'tmp' })).total, 1);
+      assert.deepEqual((await store.queryEvents({ q: 'condemned the attack' })).items.map((e) => e.articleId), ['tmp'], 'evidence index follows a replaced article');
       assert.equal((await store.getArticle('tmp'))?.article.text, text2);
       assert.equal(await store.countArticles(), 4);
       assert.equal((await store.searchArticles({ q: 'nothing particular' })).total, 0, 'the replaced text is gone from the index');
@@ -72,6 +73,17 @@ export function storeConformance(name: string, open: () => Promise<Store>, opts:
       assert.deepEqual(await ids({ bbox: [30, 50, 31, 51] }), ['a1/ev1', 'a2/ev1', 'a3/ev1']);
       assert.deepEqual(await ids({ bbox: [0, 0, 1, 1] }), []);
       assert.deepEqual(await ids({ q: 'KREMLIN' }), ['a2/ev1']);
+      // Evidence search is a case-insensitive substring (indexed: trigrams), not a word match.
+      assert.deepEqual(await ids({ q: 'remli' }), ['a2/ev1']);
+      assert.deepEqual(await ids({ q: 're' }).then((x) => x.includes('a2/ev1')), true, 'queries under 3 characters still match (scan)');
+      assert.deepEqual(await ids({ q: 'kremlin', actor: 'RUS' }), ['a2/ev1']);
+      assert.deepEqual(await ids({ q: 'no such words' }), []);
+      assert.deepEqual(await ids({ q: '"%_' }), []);
+      const exact = await store.queryEvents({ actor: 'RUS' });
+      assert.equal(exact.total, 4);
+      assert.equal(exact.totalIsLowerBound, false);
+      const beyond = await store.queryEvents({ actor: 'RUS', offset: 10, limit: 5 });
+      assert.deepEqual([beyond.total, beyond.items.length, beyond.totalIsLowerBound], [4, 0, false]);
       const page = await store.queryEvents({ actor: 'RUS', sort: 'goldstein', limit: 1, offset: 0 });
       assert.equal(page.total, 4);
       assert.equal(page.items.length, 1);
@@ -157,6 +169,23 @@ export function storeConformance(name: string, open: () => Promise<Store>, opts:
       assert.equal(meeting.numArticles, 5);
       assert.equal(meeting.numSources, 3);
       assert.equal((await collect(store.iterateResults())).length, 5);
+    });
+
+    it('counts event matches exactly up to 10,000, then reports a lower bound', async () => {
+      const base = (await store.queryEvents({ articleId: 'a2' })).items[0]!;
+      const { rowId: _r, mergedId: _m, ...row } = base;
+      const n = 10_050;
+      await store.bulkLoadEvents(Array.from({ length: n }, (_, i) => ({ ...row, articleId: `cap${i}`, code: '999', evidence: `Capped row ${i} zqxw.` })));
+      const broad = await store.queryEvents({ code: '999', limit: 5 });
+      assert.deepEqual([broad.total, broad.totalIsLowerBound, broad.items.length], [10_000, true, 5]);
+      const q = await store.queryEvents({ q: 'ZQXW', limit: 3, sort: '-date' });
+      assert.deepEqual([q.total, q.totalIsLowerBound, q.items.length], [10_000, true, 3]);
+      const deep = await store.queryEvents({ code: '999', offset: 10_020, limit: 50 });
+      assert.deepEqual([deep.total, deep.totalIsLowerBound, deep.items.length], [10_050, false, 30], 'counted to the end of the page asked for');
+      const narrow = await store.queryEvents({ code: '999', q: 'row 1234 ' });
+      assert.deepEqual([narrow.total, narrow.totalIsLowerBound, narrow.items[0]?.articleId], [1, false, 'cap1234']);
+      const day = await store.timeline({ interval: 'day', code: '999' });
+      assert.deepEqual(day, [{ period: base.date!, key: '', count: n }]);
     });
   });
 }

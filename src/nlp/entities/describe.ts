@@ -33,6 +33,7 @@ export function typesOfRoleText(roleText: string): string[] {
 }
 
 const DETERMINERS = /^(?:the|a|an|its|his|her|their)$/i;
+const PREPOSITION = /^(?:before|after|during|in|on|at|for|with|without|despite|since|until|following|amid|over|under|about|against|by|from|to|into|of|as|upon|while|when|although)$/i;
 
 /** Country named in a token window (demonym, country, "of Russia"); the first one wins. */
 function countryInWindow(tokens: Token[], from: number, to: number): string | null {
@@ -117,7 +118,9 @@ export function describeName(
     // "an American hostage, Ronald Allen Schulz": a noun phrase with a demonym gives the country.
     let det = t0 - 2;
     while (det >= from && det >= t0 - 6 && !DETERMINERS.test(tokens[det]!.text)) det--;
-    if (det >= from && det >= t0 - 6) {
+    // "Before the U.S. missile strike, Francis said": a prepositional phrase is no appositive.
+    const opensWithPreposition = PREPOSITION.test(tokens[from]?.text ?? '') || PREPOSITION.test(tokens[det - 1]?.text ?? '');
+    if (det >= from && det >= t0 - 6 && !opensWithPreposition) {
       const c = countryInWindow(tokens, det, t0 - 1);
       if (c) return { role: null, roleSpan: null, country: country ?? c, types: [] };
     }

@@ -10,6 +10,7 @@ import { type DocumentInfo, type History, documentInfo, dynamicFeatures, history
 import type { Gazetteer } from './gazetteer.js';
 import type { NerToken } from './tokens.js';
 import { shortShape } from './shape.js';
+import { DynamicRows, documentWords, reserve, tokenCount } from './feature-ids.js';
 
 /** A linear model: feature name → row; `w[row * N_TAGS + tag]`. */
 export interface LinearModel {
@@ -129,33 +130,45 @@ export function tagDocument(
 ): number[][] {
   const { index, w } = model;
   const nTags = N_TAGS; // a local: imported bindings are slower to read in the hot loop
-  const history: History = new Map();
+  // The dynamic features come from interned ids (`feature-ids.ts`); the strings of
+  // `dynamicFeatures` only for a document too large for the id tables.
+  const fast = reserve(tokenCount(doc), false);
+  const words = fast ? documentWords(doc) : null;
+  const dyn = fast ? new DynamicRows(index) : null;
+  const history = new Map<string | number, number[]>();
   const scores = new Float64Array(nTags);
+  const dynRows = new Int32Array(8);
   const out: number[][] = [];
-  doc.forEach((sent, si) => {
+  for (let si = 0; si < doc.length; si++) {
+    const sent = doc[si]!;
     const tags: number[] = [];
     const srows = rowsOf[si]!;
+    const gold = training?.gold[si];
     for (let i = 0; i < sent.length; i++) {
-      const word = sent[i]!.text;
-      const lower = word.toLowerCase();
-      const hk = historyKey(word);
-      const gold = training?.gold[si];
       const p1 = i > 0 ? tags[i - 1]! : -1;
       const p2 = i > 1 ? tags[i - 2]! : -1;
-      const dyn = dynamicFeatures(lower, shortShape(word), p1 < 0 ? '<s>' : TAGS[p1]!, p2 < 0 ? '<s>' : TAGS[p2]!, hk ? history.get(hk) : undefined);
-      const staticRow = srows[i]!;
-      const dynRows: number[] = [];
-      for (const f of dyn) {
-        const r = index.get(f);
-        if (r !== undefined) dynRows.push(r);
+      let hk: string | number | null;
+      let nDyn = 0;
+      if (words) {
+        const wi = words[si]![i]!;
+        hk = wi.hasUpper ? wi.lowerId : null;
+        nDyn = dyn!.fill(dynRows, wi, p1, p2, hk !== null ? history.get(hk) : undefined);
+      } else {
+        const word = sent[i]!.text;
+        hk = historyKey(word);
+        for (const f of dynamicFeatures(word.toLowerCase(), shortShape(word), p1 < 0 ? '<s>' : TAGS[p1]!, p2 < 0 ? '<s>' : TAGS[p2]!, hk !== null ? history.get(hk) : undefined)) {
+          const r = index.get(f);
+          if (r !== undefined) dynRows[nDyn++] = r;
+        }
       }
+      const staticRow = srows[i]!;
       scores.fill(0);
       for (let k = 0; k < staticRow.length; k++) {
         const base = staticRow[k]! * nTags;
         for (let t = 0; t < nTags; t++) scores[t]! += w[base + t]!;
       }
-      for (const r of dynRows) {
-        const base = r * nTags;
+      for (let k = 0; k < nDyn; k++) {
+        const base = dynRows[k]! * nTags;
         for (let t = 0; t < nTags; t++) scores[t]! += w[base + t]!;
       }
       let best = argmax(scores, null, false);
@@ -169,7 +182,7 @@ export function tagDocument(
           best = argmax(scores, ALLOWED[(i > 0 ? tags[i - 1]! : -1) + 1]!, last);
         }
       }
-      if (gold && best !== gold[i]) training!.update(Array.from(staticRow).concat(dynRows), gold[i]!, best);
+      if (gold && best !== gold[i]) training!.update(Array.from(staticRow).concat(Array.from(dynRows.subarray(0, nDyn))), gold[i]!, best);
       training?.tick();
       tags.push(best);
       if (margins) {
@@ -177,13 +190,13 @@ export function tagDocument(
         for (let t = 0; t < nTags; t++) z += Math.exp((scores[t]! - scores[best]!) / MARGIN_TEMPERATURE);
         (margins[si] ??= []).push(1 / z);
       }
-      if (hk) {
+      if (hk !== null) {
         let h = history.get(hk);
         if (!h) history.set(hk, (h = [0, 0, 0, 0, 0]));
         h[historyIndex(TAGS[best]!)]!++;
       }
     }
     out.push(tags);
-  });
+  }
   return out;
 }

@@ -148,6 +148,14 @@ CREATE TRIGGER events_fts_au AFTER UPDATE OF evidence ON events BEGIN INSERT INT
 const EVIDENCE_TRGM_V6_POSTGRES = `
 DO $$ DECLARE ns text; BEGIN BEGIN CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public; EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'pg_trgm unavailable: %', SQLERRM; END; SELECT quote_ident(n.nspname) INTO ns FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace WHERE x.extname = 'pg_trgm'; IF ns IS NOT NULL THEN EXECUTE format('CREATE INDEX events_evidence_trgm ON events USING gin (lower(evidence) %s.gin_trgm_ops)', ns); END IF; END $$`;
 
+// Timeline and network aggregates over an actor filter read only index entries: one covering
+// index per actor side (each replaces the single-column actor index it starts with).
+const AGGREGATE_INDEXES_V7 = `
+CREATE INDEX events_a1_agg ON events (actor1_code, actor2_code, week, date, quad_class, root_code, goldstein, actor1_name, actor2_name);
+CREATE INDEX events_a2_agg ON events (actor2_code, actor1_code, week, date, quad_class, root_code, goldstein, actor1_name, actor2_name);
+DROP INDEX events_a1;
+DROP INDEX events_a2`;
+
 function dialect(sql: string, serial: string, real: string): string {
   return sql.replaceAll('{SERIAL}', serial).replaceAll('{REAL}', real);
 }
@@ -193,5 +201,11 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'indexed evidence search: FTS5 trigram (SQLite), pg_trgm GIN (PostgreSQL)',
     sqlite: EVIDENCE_FTS_V6_SQLITE,
     postgres: EVIDENCE_TRGM_V6_POSTGRES,
+  },
+  {
+    version: 7,
+    name: 'covering indexes for timeline and network aggregates by actor',
+    sqlite: AGGREGATE_INDEXES_V7,
+    postgres: AGGREGATE_INDEXES_V7,
   },
 ];

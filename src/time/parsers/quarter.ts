@@ -38,8 +38,10 @@ export const quarterParser: Parser = {
     const relYear = (m[2] ?? m[9])?.toLowerCase();
     if (relYear === 'last') year -= 1;
     if (relYear === 'next') year += 1;
-    if (which && ORDINAL[which]) {
-      const n = ORDINAL[which]!;
+    // "the last half of 1989", "the last quarter of 1990": the final one of that year
+    const lastOfYear = which === 'last' && !!(m[8] ?? m[10]);
+    if (which && (ORDINAL[which] || lastOfYear)) {
+      const n = lastOfYear ? (kind === 'half' ? 2 : 4) : ORDINAL[which]!;
       if ((kind === 'half' && n > 2) || kind === 'period') return null;
       return { start, end, type: 'DATE', value: `${pad(year, 4)}-${kind === 'half' ? 'H' : 'Q'}${n}`, rule: 'quarter' };
     }

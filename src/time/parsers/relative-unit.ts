@@ -12,7 +12,7 @@ import { sentenceIndexAt } from '../../nlp/segment.js';
 import { parseNumber } from '../../amounts/numbers.js';
 import { durationMod, fragments, pointMod } from './patterns.js';
 
-const SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, previous: -1, next: 1, following: 1, coming: 1 };
+const SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, previous: -1, preceding: -1, next: 1, following: 1, coming: 1 };
 
 /**
  * True when the sentence around `offset` or the two before it speak of quarters (results
@@ -34,7 +34,7 @@ export const thisLastNextParser: Parser = {
   name: 'this-last-next',
   pattern: lazyPattern(() => {
     const f = fragments();
-    return new RegExp(`${L}(?:(earlier|later|${f.pointMod})\\s+)?(?:(the)\\s+)?(this|last|next|previous|following|coming|current)\\s+(${f.unit})${R}`, 'giud');
+    return new RegExp(`${L}(?:(earlier|later|${f.pointMod})\\s+)?(?:(the)\\s+)?(this|last|next|previous|preceding|following|coming|current)\\s+(${f.unit})${R}`, 'giud');
   }),
   extract(m, ctx): Candidate | null {
     const unitName = m[4]!.toLowerCase();
@@ -54,6 +54,10 @@ export const thisLastNextParser: Parser = {
     const value = withWeekend(shiftReference(ctx.ref, unit.granularity, n), unitName);
     const modWord = m[1]?.toLowerCase();
     const mod = modWord === 'earlier' ? 'START' : modWord === 'later' ? 'END' : pointMod(modWord);
+    // "the following year", "the previous month": named from the last date in the story
+    if (hasThe && rel !== 'current' && ['day', 'week', 'month', 'quarter', 'year'].includes(unit.granularity) && unitName === unit.name) {
+      return { start, end, type: 'DATE', value: '', ...(mod ? { mod } : {}), rule: 'this-last-next-anchored', anchor: { unit: unit.granularity, shift: n } };
+    }
     return { start, end, type: 'DATE', value, ...(mod ? { mod } : {}), rule: 'this-last-next' };
   },
 };
@@ -62,11 +66,18 @@ export const agoParser: Parser = {
   name: 'ago',
   pattern: lazyPattern(() => {
     const f = fragments();
-    return new RegExp(`${L}(?:(${f.durationMod})\\s+)?(${f.number}|a|an)\\s+(${f.unit})\\s+(ago|earlier|before|from\\s+now|hence|later)${R}`, 'giud');
+    return new RegExp(`${L}(?:(${f.durationMod})\\s+)?(${f.number}|a|an|several|a\\s+few|a\\s+couple\\s+of|many)\\s+(${f.unit})\\s+(ago|earlier|before|from\\s+now|hence|later)${R}`, 'giud');
   }),
   extract(m, ctx): Candidate | null {
     const unit = lexicon().units.get(m[3]!.toLowerCase());
     if (!unit) return null;
+    const dirWord0 = m[4]!.toLowerCase();
+    if (/^(?:several|a\s+few|a\s+couple\s+of|many)$/i.test(m[2]!)) {
+      // "several years ago", "a few weeks from now": an unstated distance is a vague reference
+      if (dirWord0 === 'later' || dirWord0 === 'before') return null;
+      const value = dirWord0 === 'ago' || dirWord0 === 'earlier' ? 'PAST_REF' : 'FUTURE_REF';
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, rule: 'vague-ago' };
+    }
     const count = /^an?$/i.test(m[2]!) ? 1 : parseNumber(m[2]!);
     if (!Number.isFinite(count) || count <= 0 || count > 1000 || !Number.isInteger(count)) return null;
     const dirWord = m[4]!.toLowerCase();

@@ -1,5 +1,5 @@
 /**
- * Recurring times (TIMEX3 SET): "every Friday" (`XXXX-WXX-5`), "every day", "each year",
+ * Recurring times (TIMEX3 SET): "every Friday" (`XXXX-WXX-5`), "each July" (`XXXX-07`), "every day", "each year",
  * "every two weeks" (`P2W`), "daily", "weekly", "annually", and frequencies ("twice a week",
  * "three times a day"); a price per period ("$5 a year") is not a SET.
  */
@@ -8,14 +8,14 @@ import { L, R, lazyPattern } from '../candidate.js';
 import { lexicon } from '../lexicon.js';
 import { parseNumber } from '../../amounts/numbers.js';
 import { durationValue } from './duration.js';
-import { fragments, weekdayOf } from './patterns.js';
+import { fragments, monthOf, weekdayOf } from './patterns.js';
 
 
 export const everyParser: Parser = {
   name: 'every',
   pattern: lazyPattern(() => {
     const f = fragments();
-    return new RegExp(`${L}(?:every|each)\\s+(?:(other)\\s+|(${f.number})\\s+)?(?:(${f.weekday})|(${f.unit}))${R}`, 'giud');
+    return new RegExp(`${L}(?:every|each)\\s+(?:(other)\\s+|(${f.number})\\s+)?(?:(${f.weekday})|(${f.unit})|(${f.month}))${R}`, 'giud');
   }),
   extract(m): Candidate | null {
     const start = m.index;
@@ -24,6 +24,12 @@ export const everyParser: Parser = {
       const wd = weekdayOf(m[3]);
       if (!wd || !/^\p{Lu}/u.test(m[3])) return null;
       return { start, end, type: 'SET', value: `XXXX-WXX-${wd}`, rule: 'every-weekday' };
+    }
+    if (m[5]) {
+      // "each July": that month of every year
+      const month = monthOf(m[5]);
+      if (!month || !/^\p{Lu}/u.test(m[5]) || m[1] || m[2]) return null;
+      return { start, end, type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}`, rule: 'every-month' };
     }
     const unit = lexicon().units.get(m[4]!.toLowerCase());
     if (!unit) return null;

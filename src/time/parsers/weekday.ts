@@ -32,6 +32,12 @@ export const weekdayParser: Parser = {
     if (lexicon().notTimes.has(after.replace(/[^\p{L}]/gu, ''))) return null;
     const rel = relationOf(m[2]);
     const mod = m[1] ? (m[1].toLowerCase() === 'early' ? 'START' : 'END') : undefined;
+    // "the previous Friday", "the following Monday": named from the last date in the story
+    if (/^(?:(?:early|late)\s+)?the\s+(?:previous|following)\b/i.test(m[0])) {
+      const code = m[4] ? lexicon().partsOfDay.get(m[4].toLowerCase()) : undefined;
+      const anchor = { unit: 'weekday', shift: relationOf(m[2]) === 'last' ? -1 : 1, weekday: wd, ...(code ? { part: code } : {}) };
+      return { start: m.index, end, type: code ? 'TIME' : 'DATE', value: '', ...(mod ? { mod } : {}), rule: 'weekday-anchored', anchor };
+    }
     const date = resolveWeekday(ctx.ref, wd, rel, rel ? null : ctx.direction(m.index, end));
     if (m[4]) {
       const code = lexicon().partsOfDay.get(m[4].toLowerCase());

@@ -1,0 +1,610 @@
+/**
+ * Run-time feature ids: the same features as `features.ts` and `stack.ts` build as strings, but
+ * interned once per process. Words, lower-cased words and shapes get integer ids; each feature
+ * template caches, per value id (or pair of ids), the id of the feature string it would build
+ * (`fid`); each model caches, per feature id, its row. A token's features are then a few array
+ * and integer-keyed map lookups instead of fresh strings hashed into the models' `Map`s.
+ *
+ * The string builders stay the definition (training uses them); `test/ner/feature-ids.test.ts`
+ * checks that the rows built here are the rows `featureRows(documentFeatures(…))` gives, in the
+ * same order, so the scores (and the tags) are the same to the bit.
+ *
+ * Caches are bounded: past `SOFT_FEATURES` feature ids or `SOFT_VOCAB` words, everything is
+ * dropped at the start of the next document (`reserve`).
+ */
+import type { NerToken } from './tokens.js';
+import { type Gazetteer, matchGazetteer } from './gazetteer.js';
+import { isAllCaps, isCapitalised, shortShape, titleCase } from './shape.js';
+import { N_TAGS, TAGS, spansFromBilou } from './tags.js';
+import { wordFeatures } from './features.js';
+
+/** Ids of words, lower-cased words and shapes stay below this (pair keys are `a * ID_LIMIT + b`). */
+const ID_LIMIT = 1 << 21;
+const SOFT_VOCAB = 1 << 19;
+const SOFT_FEATURES = 1 << 20;
+
+const BOS = '<s>';
+const EOS = '</s>';
+const RE_UPPER = /\p{Lu}/u;
+const RE_LOWER = /\p{Ll}/u;
+const RE_LETTER = /\p{L}/u;
+
+/** What the features need to know about a token's text, computed once per distinct text. */
+export interface WordInfo {
+  text: string;
+  id: number;
+  lower: string;
+  lowerId: number;
+  ss: string;
+  ssId: number;
+  /** `titleCase(text).toLowerCase()`'s id in the lower-case vocabulary. */
+  titleLowerId: number;
+  hasUpper: boolean;
+  hasLower: boolean;
+  hasLetter: boolean;
+  /** `text === text.toLowerCase()`. */
+  isLowerForm: boolean;
+  capitalised: boolean;
+  allCaps: boolean;
+}
+
+class Vocab {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  id(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(s, id);
+      this.names.push(s);
+    }
+    return id;
+  }
+}
+
+/** A table from a small integer key to a feature id, filled lazily (`-1`: not built yet). */
+class Table {
+  a: Int32Array;
+  constructor(
+    readonly name: (k: number) => string,
+    size = 64,
+  ) {
+    this.a = new Int32Array(size).fill(-1);
+  }
+  get(k: number): number {
+    if (k >= this.a.length) {
+      let n = this.a.length * 2;
+      while (n <= k) n *= 2;
+      const b = new Int32Array(n).fill(-1);
+      b.set(this.a);
+      this.a = b;
+    }
+    let f = this.a[k]!;
+    if (f < 0) this.a[k] = f = state.fid(this.name(k));
+    return f;
+  }
+}
+
+/** A map from an integer key to a feature id, filled lazily. */
+class KeyMap {
+  readonly m = new Map<number, number>();
+  constructor(readonly name: (k: number) => string) {}
+  get(k: number): number {
+    let f = this.m.get(k);
+    if (f === undefined) this.m.set(k, (f = state.fid(this.name(k))));
+    return f;
+  }
+}
+
+/** A map from a string to a feature id (`prefix + s`), for the few string-valued features (gazetteer classes). */
+class StringMap {
+  readonly m = new Map<string, number>();
+  constructor(readonly prefix: string) {}
+  get(s: string): number {
+    let f = this.m.get(s);
+    if (f === undefined) this.m.set(s, (f = state.fid(this.prefix + s)));
+    return f;
+  }
+}
+
+const TYPE_NAMES = ['PER', 'ORG', 'LOC', 'MISC', 'O'];
+const HISTORY_LABELS = ['PER', 'ORG', 'LOC', 'MISC', 'O'];
+/** Tag index + 1 → name, with 0 for the sentence boundary. */
+const PREV_NAMES = [BOS, ...TAGS];
+const NEXT_NAMES = [EOS, ...TAGS];
+
+class State {
+  readonly generation: number;
+  readonly feats = new Map<string, number>();
+  readonly featNames: string[] = [];
+  readonly words = new Map<string, WordInfo>();
+  readonly lowers = new Vocab();
+  readonly shapes = new Vocab();
+  readonly texts = new Vocab();
+  readonly bosLower: number;
+  readonly eosLower: number;
+  readonly bosShape: number;
+  readonly eosShape: number;
+  readonly bosWord: number;
+  readonly eosWord: number;
+  // Static templates (features.ts, `sentenceFeatures`).
+  readonly lm1: Table;
+  readonly lp1: Table;
+  readonly lm2: Table;
+  readonly lp2: Table;
+  readonly lm1l: KeyMap;
+  readonly llp1: KeyMap;
+  readonly ssm1ss: KeyMap;
+  readonly ssssp1: KeyMap;
+  readonly ssm1ssssp1: KeyMap;
+  readonly wm1ss: KeyMap;
+  readonly sswp1: KeyMap;
+  readonly firstSs: Table;
+  readonly capsSent: number;
+  readonly capsSentL: Table;
+  readonly g = new StringMap('g=');
+  readonly gm1 = new StringMap('g-1=');
+  readonly gp1 = new StringMap('g+1=');
+  readonly gSs: KeyMap;
+  readonly gIds = new Vocab();
+  readonly docLower: number;
+  readonly docCap: number;
+  readonly docCapsHasTitle: number;
+  readonly docOnlyLower: number;
+  readonly ctxBefore: Table;
+  readonly ctxAfter: Table;
+  readonly bag: Table;
+  // Dynamic templates (`dynamicFeatures`).
+  readonly t1: Table;
+  readonly t21: Table;
+  readonly t1l: KeyMap;
+  readonly t1ss: KeyMap;
+  readonly h: Table;
+  readonly hss: KeyMap;
+  readonly hAll: Table;
+  // Second-pass templates (stack.ts).
+  readonly s1: Table;
+  readonly s1m1: Table;
+  readonly s1p1: Table;
+  readonly sd: Table;
+  readonly sdAll: Table;
+  readonly sdMixed: number;
+  readonly sdS1: Table;
+  readonly se: Table;
+  readonly sf: Table;
+
+  constructor(generation: number) {
+    this.generation = generation;
+    const L = this.lowers.names;
+    const S = this.shapes.names;
+    const W = this.texts.names;
+    const lo = (k: number) => L[k]!;
+    this.bosLower = this.lowers.id(BOS);
+    this.eosLower = this.lowers.id(EOS);
+    this.bosShape = this.shapes.id(BOS);
+    this.eosShape = this.shapes.id(EOS);
+    this.bosWord = this.texts.id(BOS);
+    this.eosWord = this.texts.id(EOS);
+    const hi = (k: number) => Math.floor(k / ID_LIMIT);
+    const low = (k: number) => k % ID_LIMIT;
+    this.lm1 = new Table((k) => 'l-1=' + lo(k), 1024);
+    this.lp1 = new Table((k) => 'l+1=' + lo(k), 1024);
+    this.lm2 = new Table((k) => 'l-2=' + lo(k), 1024);
+    this.lp2 = new Table((k) => 'l+2=' + lo(k), 1024);
+    this.lm1l = new KeyMap((k) => 'l-1|l=' + L[hi(k)] + '|' + L[low(k)]);
+    this.llp1 = new KeyMap((k) => 'l|l+1=' + L[hi(k)] + '|' + L[low(k)]);
+    this.ssm1ss = new KeyMap((k) => 'ss-1|ss=' + S[hi(k)] + '|' + S[low(k)]);
+    this.ssssp1 = new KeyMap((k) => 'ss|ss+1=' + S[hi(k)] + '|' + S[low(k)]);
+    // Key: the feature id of `ss-1|ss` for the first two shapes, then the third shape.
+    this.ssm1ssssp1 = new KeyMap((k) => 'ss-1|ss|ss+1=' + this.featNames[hi(k)]!.slice('ss-1|ss='.length) + '|' + S[low(k)]);
+    this.wm1ss = new KeyMap((k) => 'w-1|ss=' + W[hi(k)] + '|' + S[low(k)]);
+    this.sswp1 = new KeyMap((k) => 'ss|w+1=' + S[hi(k)] + '|' + W[low(k)]);
+    this.firstSs = new Table((k) => 'first|ss=' + S[k]);
+    this.capsSent = this.fid('caps-sent');
+    this.capsSentL = new Table((k) => 'caps-sent|l=' + lo(k));
+    this.gSs = new KeyMap((k) => 'g|ss=' + this.gIds.names[hi(k)] + '|' + S[low(k)]);
+    this.docLower = this.fid('doc-lower');
+    this.docCap = this.fid('doc-cap');
+    this.docCapsHasTitle = this.fid('doc-caps-has-title');
+    this.docOnlyLower = this.fid('doc-only-lower');
+    this.ctxBefore = new Table((k) => 'ctx=<' + lo(k), 1024);
+    this.ctxAfter = new Table((k) => 'ctx=>' + lo(k), 1024);
+    this.bag = new Table((k) => 'bag=' + lo(k), 1024);
+    const P = N_TAGS + 1;
+    this.t1 = new Table((k) => 't-1=' + PREV_NAMES[k]);
+    this.t21 = new Table((k) => 't-2|t-1=' + PREV_NAMES[Math.floor(k / P)] + '|' + PREV_NAMES[k % P], P * P);
+    this.t1l = new KeyMap((k) => 't-1|l=' + PREV_NAMES[hi(k)] + '|' + L[low(k)]);
+    this.t1ss = new KeyMap((k) => 't-1|ss=' + PREV_NAMES[hi(k)] + '|' + S[low(k)]);
+    this.h = new Table((k) => 'h=' + HISTORY_LABELS[k]);
+    this.hss = new KeyMap((k) => 'h|ss=' + HISTORY_LABELS[hi(k)] + '|' + S[low(k)]);
+    this.hAll = new Table((k) => 'h-all=' + HISTORY_LABELS[k]);
+    this.s1 = new Table((k) => 's1=' + TAGS[k]);
+    this.s1m1 = new Table((k) => 's1-1|s1=' + PREV_NAMES[Math.floor(k / N_TAGS)] + '|' + TAGS[k % N_TAGS], P * N_TAGS);
+    this.s1p1 = new Table((k) => 's1|s1+1=' + TAGS[Math.floor(k / P)] + '|' + NEXT_NAMES[k % P], P * N_TAGS);
+    this.sd = new Table((k) => 'sd=' + TYPE_NAMES[k]);
+    this.sdAll = new Table((k) => 'sd-all=' + TYPE_NAMES[k]);
+    this.sdMixed = this.fid('sd-mixed');
+    this.sdS1 = new Table((k) => 'sd|s1=' + TYPE_NAMES[Math.floor(k / N_TAGS)] + '|' + TAGS[k % N_TAGS], 5 * N_TAGS);
+    this.se = new Table((k) => 'se=' + TYPE_NAMES[k]);
+    this.sf = new Table((k) => 'sf=' + TYPE_NAMES[k]);
+  }
+
+  fid(s: string): number {
+    let f = this.feats.get(s);
+    if (f === undefined) {
+      f = this.featNames.length;
+      this.feats.set(s, f);
+      this.featNames.push(s);
+    }
+    return f;
+  }
+
+  word(text: string): WordInfo {
+    let w = this.words.get(text);
+    if (!w) {
+      const lower = text.toLowerCase();
+      const ss = shortShape(text);
+      w = {
+        text,
+        id: this.texts.id(text),
+        lower,
+        lowerId: this.lowers.id(lower),
+        ss,
+        ssId: this.shapes.id(ss),
+        titleLowerId: this.lowers.id(titleCase(text).toLowerCase()),
+        hasUpper: RE_UPPER.test(text),
+        hasLower: RE_LOWER.test(text),
+        hasLetter: RE_LETTER.test(text),
+        isLowerForm: text === lower,
+        capitalised: isCapitalised(text),
+        allCaps: isAllCaps(text),
+      };
+      this.words.set(text, w);
+    }
+    return w;
+  }
+}
+
+let generation = 0;
+let state = new State(generation);
+
+function tokenCount(doc: readonly (readonly NerToken[])[]): number {
+  let n = 0;
+  for (const s of doc) n += s.length;
+  return n;
+}
+
+/**
+ * Makes room for a document of `tokens` tokens, dropping the caches when they would overflow or
+ * (with `soft`, at the start of a document) when they are past their soft bounds; false when no
+ * room can be made (a document of about half a million tokens or more), and the caller must use
+ * the string features. `tagTwoPass` reserves twice what one pass needs, so that the passes' own
+ * checks (`soft` false) never drop the ids its context features hold.
+ */
+export function reserve(tokens: number, soft = true): boolean {
+  // Each token adds at most one text, two lower-case forms and one shape.
+  const need = (soft ? 4 : 2) * tokens + 16;
+  if (need >= ID_LIMIT) return false;
+  const s = state;
+  const vocab = Math.max(s.texts.names.length, s.lowers.names.length, s.shapes.names.length);
+  if (vocab + need >= ID_LIMIT || (soft && (vocab > SOFT_VOCAB || s.featNames.length > SOFT_FEATURES))) state = new State(++generation);
+  return true;
+}
+
+/** The interned info of every token of a document. */
+export function documentWords(doc: readonly (readonly NerToken[])[]): WordInfo[][] {
+  const s = state;
+  return doc.map((sent) => sent.map((t) => s.word(t.text)));
+}
+
+function isCapsSentence(words: readonly WordInfo[]): boolean {
+  let letters = 0;
+  for (const w of words) {
+    if (w.hasLower) return false;
+    if (w.hasUpper) letters++;
+  }
+  return letters >= 2;
+}
+
+const CONTEXT_MENTIONS = 6;
+const CONTEXT_WINDOW = 2;
+
+/**
+ * The feature ids of `sentenceFeatures(sent, gaz, documentInfo(doc), si, false)` for every token
+ * of the document (in the same order, repeats kept).
+ */
+export function contextFeatureIds(doc: readonly (readonly NerToken[])[], words: readonly WordInfo[][], gaz: Gazetteer): Int32Array[][] {
+  const s = state;
+  // documentInfo: contexts per capitalised word (as feature ids), lower-case and capitalised sightings.
+  const contexts = new Map<number, Array<[number, number, number[]]>>();
+  const lowerSeen = new Set<number>();
+  const capSeen = new Set<number>();
+  const capsSents: boolean[] = [];
+  for (let si = 0; si < words.length; si++) {
+    const ws = words[si]!;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (!w.hasUpper) continue;
+      let list = contexts.get(w.lowerId);
+      if (!list) contexts.set(w.lowerId, (list = []));
+      if (list.length >= CONTEXT_MENTIONS) continue;
+      const around: number[] = [];
+      for (let k = Math.max(0, i - CONTEXT_WINDOW); k <= Math.min(ws.length - 1, i + CONTEXT_WINDOW); k++) {
+        if (k !== i && ws[k]!.hasLower) around.push(k < i ? s.ctxBefore.get(ws[k]!.lowerId) : s.ctxAfter.get(ws[k]!.lowerId));
+      }
+      list.push([si, i, around]);
+    }
+  }
+  for (let si = 0; si < words.length; si++) {
+    const ws = words[si]!;
+    const caps = isCapsSentence(ws);
+    capsSents.push(caps);
+    if (caps) continue;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (!w.hasLetter) continue;
+      if (w.isLowerForm) lowerSeen.add(w.lowerId);
+      else if (i > 0 && w.capitalised && !w.allCaps) capSeen.add(w.lowerId);
+    }
+  }
+
+  const out: Int32Array[][] = [];
+  const f: number[] = [];
+  for (let si = 0; si < words.length; si++) {
+    const ws = words[si]!;
+    const n = ws.length;
+    const gazMatches = matchGazetteer(gaz, doc[si]!.map((t) => t.text));
+    const capsSent = capsSents[si]!;
+    const lw = (i: number) => (i < 0 ? s.bosLower : i >= n ? s.eosLower : ws[i]!.lowerId);
+    const ss = (i: number) => (i < 0 ? s.bosShape : i >= n ? s.eosShape : ws[i]!.ssId);
+    const rows: Int32Array[] = [];
+    for (let i = 0; i < n; i++) {
+      f.length = 0;
+      const w = ws[i]!;
+      const l = w.lowerId;
+      const sh = w.ssId;
+      f.push(s.lm1.get(lw(i - 1)), s.lp1.get(lw(i + 1)), s.lm2.get(lw(i - 2)), s.lp2.get(lw(i + 2)));
+      f.push(s.lm1l.get(lw(i - 1) * ID_LIMIT + l), s.llp1.get(l * ID_LIMIT + lw(i + 1)));
+      const pairShape = s.ssm1ss.get(ss(i - 1) * ID_LIMIT + sh);
+      f.push(pairShape, s.ssssp1.get(sh * ID_LIMIT + ss(i + 1)), s.ssm1ssssp1.get(pairShape * ID_LIMIT + ss(i + 1)));
+      f.push(s.wm1ss.get((i > 0 ? ws[i - 1]!.id : s.bosWord) * ID_LIMIT + sh), s.sswp1.get(sh * ID_LIMIT + (i + 1 < n ? ws[i + 1]!.id : s.eosWord)));
+      if (i === 0) f.push(s.firstSs.get(sh));
+      if (capsSent) f.push(s.capsSent, s.capsSentL.get(l));
+      for (const g of gazMatches[i]!) f.push(s.g.get(g), s.gSs.get(s.gIds.id(g) * ID_LIMIT + sh));
+      if (i > 0) for (const g of gazMatches[i - 1]!) f.push(s.gm1.get(g));
+      if (i + 1 < n) for (const g of gazMatches[i + 1]!) f.push(s.gp1.get(g));
+      if (w.hasUpper) {
+        if (lowerSeen.has(l)) f.push(s.docLower);
+        if (capSeen.has(l)) f.push(s.docCap);
+        if (w.allCaps && capSeen.has(w.titleLowerId)) f.push(s.docCapsHasTitle);
+        if ((i === 0 || capsSent) && !capSeen.has(l) && lowerSeen.has(l)) f.push(s.docOnlyLower);
+        const mentions = contexts.get(l);
+        if (mentions) {
+          const from = f.length;
+          for (const [osi, oi, around] of mentions) {
+            if (osi === si && oi === i) continue;
+            for (const a of around) {
+              let dup = false;
+              for (let k = from; k < f.length; k++) if (f[k] === a) { dup = true; break; }
+              if (!dup) f.push(a);
+            }
+          }
+        }
+      }
+      for (let k = Math.max(0, i - 3); k <= Math.min(n - 1, i + 3); k++) if (k !== i && ws[k]!.hasLower) f.push(s.bag.get(ws[k]!.lowerId));
+      rows.push(Int32Array.from(f));
+    }
+    out.push(rows);
+  }
+  return out;
+}
+
+function majority(counts: ArrayLike<number>, own: number): number {
+  // The most frequent type among `counts` less one at `own` (-1: none), ties to the first.
+  let best = -1;
+  for (let k = 0; k < 5; k++) {
+    const c = counts[k]! - (k === own ? 1 : 0);
+    if (c > 0 && (best < 0 || c > counts[best]! - (best === own ? 1 : 0))) best = k;
+  }
+  return best;
+}
+
+function typeIndexOfTag(t: number): number {
+  return t === 0 ? 4 : Math.floor((t - 1) / 4);
+}
+
+/** The feature ids of `stackFeatures(doc, firstPass)` (in the same order). */
+export function stackFeatureIds(doc: readonly (readonly NerToken[])[], words: readonly WordInfo[][], firstPass: readonly number[][]): Int32Array[][] {
+  const s = state;
+  const wordTypes = new Map<number, Int32Array>();
+  const entityTypes = new Map<number, Int32Array>();
+  const firstType = new Map<number, number>();
+  for (let si = 0; si < words.length; si++) {
+    const ws = words[si]!;
+    const tags = firstPass[si]!;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (!w.hasUpper) continue;
+      let c = wordTypes.get(w.lowerId);
+      if (!c) wordTypes.set(w.lowerId, (c = new Int32Array(5)));
+      const type = typeIndexOfTag(tags[i]!);
+      c[type]!++;
+      if (!firstType.has(w.lowerId)) firstType.set(w.lowerId, type);
+    }
+    for (const span of spansFromBilou(tags.map((t) => TAGS[t]!))) {
+      if (span.end - span.start < 2) continue;
+      const type = TYPE_NAMES.indexOf(span.label);
+      for (let i = span.start; i < span.end; i++) {
+        const key = ws[i]!.lowerId;
+        let c = entityTypes.get(key);
+        if (!c) entityTypes.set(key, (c = new Int32Array(5)));
+        c[type]!++;
+      }
+    }
+  }
+  const P = N_TAGS + 1;
+  const out: Int32Array[][] = [];
+  const f: number[] = [];
+  for (let si = 0; si < words.length; si++) {
+    const ws = words[si]!;
+    const tags = firstPass[si]!;
+    const n = ws.length;
+    const rows: Int32Array[] = [];
+    for (let i = 0; i < n; i++) {
+      f.length = 0;
+      const t = tags[i]!;
+      f.push(s.s1.get(t), s.s1m1.get((i > 0 ? tags[i - 1]! + 1 : 0) * N_TAGS + t), s.s1p1.get(t * P + (i + 1 < n ? tags[i + 1]! + 1 : 0)));
+      const w = ws[i]!;
+      if (w.hasUpper) {
+        const own = typeIndexOfTag(t);
+        const counts = wordTypes.get(w.lowerId)!;
+        const m = majority(counts, own);
+        if (m >= 0) {
+          let total = 0;
+          for (let k = 0; k < 5; k++) total += counts[k]! - (k === own ? 1 : 0);
+          const all = counts[m]! - (m === own ? 1 : 0) === total;
+          f.push(s.sd.get(m), all ? s.sdAll.get(m) : s.sdMixed, s.sdS1.get(m * N_TAGS + t));
+        }
+        const e = entityTypes.get(w.lowerId);
+        const em = e ? majority(e, -1) : -1;
+        if (em >= 0) f.push(s.se.get(em));
+        f.push(s.sf.get(firstType.get(w.lowerId)!));
+      }
+      rows.push(Int32Array.from(f));
+    }
+    out.push(rows);
+  }
+  return out;
+}
+
+/** Per model (its feature dictionary): feature id → row (`-2`: not looked up yet, `-1`: absent), word id → word rows. */
+interface ModelCache {
+  generation: number;
+  rows: Int32Array;
+  wordRows: Array<Int32Array | undefined>;
+}
+const modelCaches = new WeakMap<Map<string, number>, ModelCache>();
+
+function modelCache(index: Map<string, number>): ModelCache {
+  let c = modelCaches.get(index);
+  if (!c || c.generation !== state.generation) {
+    c = { generation: state.generation, rows: new Int32Array(4096).fill(-2), wordRows: [] };
+    modelCaches.set(index, c);
+  }
+  return c;
+}
+
+function rowOf(c: ModelCache, index: Map<string, number>, f: number): number {
+  let rows = c.rows;
+  if (f >= rows.length) {
+    let n = rows.length * 2;
+    while (n <= f) n *= 2;
+    const b = new Int32Array(n).fill(-2);
+    b.set(rows);
+    c.rows = rows = b;
+  }
+  let r = rows[f]!;
+  if (r === -2) rows[f] = r = index.get(state.featNames[f]!) ?? -1;
+  return r;
+}
+
+function wordRowsOf(c: ModelCache, index: Map<string, number>, w: WordInfo): Int32Array {
+  let rows = c.wordRows[w.id];
+  if (!rows) {
+    const list: number[] = [];
+    for (const f of wordFeatures(w.text)) {
+      const r = index.get(f);
+      if (r !== undefined) list.push(r);
+    }
+    c.wordRows[w.id] = rows = Int32Array.from(list);
+  }
+  return rows;
+}
+
+/**
+ * A model's rows for every token: its word features' rows, then those of `context` and `extra`
+ * feature ids (absent features dropped), the order of `featureRows(index, documentFeatures(…), extra)`.
+ */
+export function modelRows(index: Map<string, number>, words: readonly WordInfo[][], context: readonly Int32Array[][], extra?: readonly Int32Array[][]): Int32Array[][] {
+  const c = modelCache(index);
+  const out: Int32Array[][] = [];
+  const buf: number[] = [];
+  for (let si = 0; si < words.length; si++) {
+    const ws = words[si]!;
+    const ctx = context[si]!;
+    const ex = extra ? extra[si]! : null;
+    const rows: Int32Array[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      buf.length = 0;
+      const wr = wordRowsOf(c, index, ws[i]!);
+      for (let k = 0; k < wr.length; k++) buf.push(wr[k]!);
+      const fs = ctx[i]!;
+      for (let k = 0; k < fs.length; k++) {
+        const r = rowOf(c, index, fs[k]!);
+        if (r >= 0) buf.push(r);
+      }
+      if (ex) {
+        const es = ex[i]!;
+        for (let k = 0; k < es.length; k++) {
+          const r = rowOf(c, index, es[k]!);
+          if (r >= 0) buf.push(r);
+        }
+      }
+      rows.push(Int32Array.from(buf));
+    }
+    out.push(rows);
+  }
+  return out;
+}
+
+/**
+ * The rows of `dynamicFeatures(w.lower, w.ss, prev1, prev2, hist)` (tags as indices, -1 at the
+ * sentence start), appended to `out`; returns the new length.
+ */
+export class DynamicRows {
+  private readonly c: ModelCache;
+  constructor(private readonly index: Map<string, number>) {
+    this.c = modelCache(index);
+  }
+  fill(out: Int32Array, w: WordInfo, p1: number, p2: number, hist: ArrayLike<number> | undefined): number {
+    const s = state;
+    const c = this.c;
+    const index = this.index;
+    let n = 0;
+    let r = rowOf(c, index, s.t1.get(p1 + 1));
+    if (r >= 0) out[n++] = r;
+    r = rowOf(c, index, s.t21.get((p2 + 1) * (N_TAGS + 1) + p1 + 1));
+    if (r >= 0) out[n++] = r;
+    r = rowOf(c, index, s.t1l.get((p1 + 1) * ID_LIMIT + w.lowerId));
+    if (r >= 0) out[n++] = r;
+    r = rowOf(c, index, s.t1ss.get((p1 + 1) * ID_LIMIT + w.ssId));
+    if (r >= 0) out[n++] = r;
+    if (hist) {
+      let best = -1;
+      let bestN = 0;
+      let total = 0;
+      for (let k = 0; k < hist.length; k++) {
+        total += hist[k]!;
+        if (hist[k]! > bestN) { bestN = hist[k]!; best = k; }
+      }
+      if (best >= 0) {
+        r = rowOf(c, index, s.h.get(best));
+        if (r >= 0) out[n++] = r;
+        r = rowOf(c, index, s.hss.get(best * ID_LIMIT + w.ssId));
+        if (r >= 0) out[n++] = r;
+        if (bestN === total) {
+          r = rowOf(c, index, s.hAll.get(best));
+          if (r >= 0) out[n++] = r;
+        }
+      }
+    }
+    return n;
+  }
+}
+
+/** The interned info of one token text (for the tagger's history key and dynamic features). */
+export function wordInfo(text: string): WordInfo {
+  return state.word(text);
+}
+
+export { tokenCount };
