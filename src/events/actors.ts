@@ -82,6 +82,8 @@ function groupMentions(seg: Segmentation, focus: Entity): ActorMention[] {
     const two = i + 1 < tokens.length ? `${w} ${tokens[i + 1]!.text.toLowerCase()}` : '';
     const role = k.roles.get(two) ?? k.roles.get(w);
     if (!role || role.kind !== 'group' || !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
+    // "foreign forces", "coalition troops" are not the focus country's.
+    if (/^(?:foreign|international|coalition|western|allied|multinational|nato|un|u\.n\.)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     const n = k.roles.has(two) ? 2 : 1;
     out.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end, entity: focus, countryCode: focus.country, knownGroup: null, types: [role.type], locative: false, t0: i, t1: i + n });
     i += n - 1;
@@ -172,10 +174,10 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
   }
   // "the country", "the nation": the country named last before it.
   for (let i = 1; i < tokens.length; i++) {
-    if (!/^(?:country|nation|regime)$/.test(tokens[i]!.text) || !/^the$/i.test(tokens[i - 1]!.text)) continue;
+    if (!/^(?:country|nation)$/.test(tokens[i]!.text) || !/^the$/i.test(tokens[i - 1]!.text)) continue;
     const at = tokens[i - 1]!.start;
     const best = lastBefore(countriesNamed, at);
-    if (best) out.push({ start: at, end: tokens[i]!.end, entity: best.e, countryCode: best.e.country, knownGroup: null, types: tokens[i]!.text === 'regime' ? ['GOV'] : [], locative: LOCATIVE.test(tokens[i - 2]?.text ?? ''), t0: i - 1, t1: i + 1 });
+    if (best) out.push({ start: at, end: tokens[i]!.end, entity: best.e, countryCode: best.e.country, knownGroup: null, types: [], locative: LOCATIVE.test(tokens[i - 2]?.text ?? ''), t0: i - 1, t1: i + 1 });
   }
   // Group nouns come last so that a stated country ("Iraqi forces") always wins the overlap.
   const stated = out.slice();

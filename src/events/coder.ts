@@ -16,6 +16,7 @@ import type { Segmentation, Sentence, Span, Token } from '../core/types.js';
 import type { ActorMention, LocationMention } from './actors.js';
 import { patternIndex, type Pattern } from './patterns.js';
 import { readTsv } from '../core/data-dir.js';
+import { actorKnowledge } from '../nlp/entities/index.js';
 
 export interface CodedEvent {
   pattern: Pattern;
@@ -35,6 +36,7 @@ const PASSIVE_AUX = /^(?:was|were|been|being|is|are|be|get|got)$/i;
 const NEGATION = /^(?:not|n't|never|no|neither|nor|refused|declined|failed|short|without)$/i;
 const FUTURE = /^(?:will|due|willing|ready|prepared|would|shall|plans?|planned|intends?|intended|wants?|wanted|hopes?|hoped|promised|pledged|vowed|offered|could|might|may|to)$/i;
 const DECIDED = /^(?:agreed|agrees|decided|decides|voted|votes|moved|began|begins|started|starts|continued|continues|went|ordered)$/i;
+const NOUN_MODIFIER = /^(?:air|missile|drone|rocket|mortar|artillery|suicide|car|roadside|military|nuclear|terror|terrorist|militant|insurgent|rebel|government|army|police|peace|trade|border)$/i;
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|any|no|every|each)$/i;
 const VERBAL = /^(?:will|would|shall|could|should|must|may|might|can|to|did|do|does|not|never|also|he|she|they|we|i|it|who|which|that)$/i;
 const CONDITIONAL = /^(?:if|unless|whether)$/i;
@@ -127,6 +129,8 @@ function tryPattern(
   const tok = tokens[i]!;
   // A verb trigger in a noun phrase is a noun ("a nuclear strike", "the attack"): a determiner
   // shortly before it with nothing verbal in between.
+  // "Israeli air strikes hit …": a plural after a modifier noun or a nationality is a noun.
+  if (p.pos === 'verb' && /s$/.test(tok.text) && i > s.firstToken && (NOUN_MODIFIER.test(tokens[i - 1]!.text) || actorKnowledge().countryForms.get(tokens[i - 1]!.text)?.kind === 'demonym')) return null;
   if (p.pos === 'verb' && !/(?:ed|ing)$/.test(tok.text.toLowerCase())) {
     for (let j = i - 1; j >= Math.max(s.firstToken, i - 5); j--) {
       const w = tokens[j]!.text;

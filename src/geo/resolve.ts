@@ -47,7 +47,7 @@ const FOCUS_WEIGHT = 1;
 
 /**
  * The document's local focus: the US state where the senses of the most distinct names lie
- * (each name counts 1/√(number of its states)), when at least two names share it and one of them
+ * (ties: each name counts 1/√(number of its states)), when at least two names share it and one of them
  * can only be in the US (a county, a state, a town with no namesake abroad). Local news names its
  * towns without their state ("Paris" and "Henry County", "Paris" and "Dallas"); the state they
  * share is where the article is. Ties share the weight.
@@ -57,6 +57,8 @@ function localFocus(groups: Map<string, GazEntry[]>): Map<string, number> {
   const names = new Map<string, number>();
   const anchored = new Set<string>();
   for (const senses of groups.values()) {
+    // A foreign country or region's name ("Ontario", "Alberta") is not a US town's.
+    if (senses.some((e) => e.cc !== 'US' && (e.kind === 'country' || e.featureCode === 'ADM1'))) continue;
     const local = senses.filter((e) => e.cc === 'US' && e.admin1 && (e.kind === 'city' || e.kind === 'admin'));
     const states = new Set(local.map((e) => e.admin1!));
     if (states.size === 0 || states.size > FOCUS_MAX_STATES) continue;
@@ -68,11 +70,14 @@ function localFocus(groups: Map<string, GazEntry[]>): Map<string, number> {
       if (usOnly) anchored.add(st);
     }
   }
+  if (process.env['GEO_DEBUG']) console.error([...support].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([st, v]) => `${st} ${v.toFixed(2)} ${names.get(st)} ${anchored.has(st)}`).join(' | '));
+  // Most names first, then the weighted support.
+  const rank = (st: string) => (names.get(st) ?? 0) * 1000 + (support.get(st) ?? 0);
   let best = 0;
-  for (const [st, v] of support) if ((names.get(st) ?? 0) >= 2 && anchored.has(st)) best = Math.max(best, v);
+  for (const st of support.keys()) if ((names.get(st) ?? 0) >= 2 && anchored.has(st)) best = Math.max(best, rank(st));
   const out = new Map<string, number>();
   if (best === 0) return out;
-  const top = [...support].filter(([st, v]) => v >= best - 1e-9 && (names.get(st) ?? 0) >= 2 && anchored.has(st)).map(([st]) => st);
+  const top = [...support.keys()].filter((st) => rank(st) >= best - 1e-9 && anchored.has(st));
   for (const st of top) out.set(`US.${st}`, FOCUS_WEIGHT / top.length);
   return out;
 }
@@ -164,7 +169,7 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
   let focusUS = 0;
   {
     const senseGroups = new Map<string, GazEntry[]>();
-    for (const n of narrowed) senseGroups.set(compactKey(n.c.text), n.senses);
+    for (const n of narrowed) if (n.c.source !== 'loose') senseGroups.set(compactKey(n.c.text), n.senses);
     const focus = localFocus(senseGroups);
     if (focus.size > 0) {
       const admins = new Map(ctx.admins);

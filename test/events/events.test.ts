@@ -78,3 +78,25 @@ test('every event carries CAMEO facts and its evidence', () => {
   assert.equal(e.plover?.event, 'SUPPORT');
   assert.equal(e.evidence, 'Russia and Tajikistan have signed an agreement.');
 });
+
+test('three parties of a symmetric event give every pair: "South Korea, the United States and Japan started a drill"', () => {
+  assert.deepEqual(dyads('South Korea, the United States and Japan started a two-day missile tracking drill on Tuesday.').sort(), ['062 KOR>JPN', '062 KOR>USA', '062 USA>JPN']);
+});
+
+test('a comma alone is no list: "on North Korea, it has urged the United States"', () => {
+  const d = dyads('Even as China has shown signs of tightening sanctions on North Korea, it has urged the United States to negotiate with Pyongyang.');
+  assert.ok(!d.some((x) => x.includes('PRK>')), `North Korea is not a subject: ${d.join(', ')}`);
+});
+
+test('a duty in reported speech is a demand: "Russia said that Sudan must return the helicopter"', () => {
+  assert.deepEqual(dyads('Russia said on Tuesday that Sudan must return a Mi-26 helicopter.'), ['100 RUS>SDN']);
+});
+
+test('a plural after a nationality is a noun, not a verb: "Israeli air strikes hit Gaza"', () => {
+  assert.ok(!dyads('The ceasefire came after Israeli air strikes hit the office of the group in Gaza.').some((x) => x.startsWith('190 ISR')));
+});
+
+test('"it" takes the sentence subject: "Syria says it is willing to withdraw its troops from Lebanon"', () => {
+  const ev = events('Syria says it is willing to withdraw its troops from neighboring Lebanon.');
+  assert.ok(ev.some((e) => e.actor1?.countryCode === 'SYR' && e.actor2?.countryCode === 'LBN' && e.modality === 'intended'), JSON.stringify(ev.map((e) => e.code)));
+});

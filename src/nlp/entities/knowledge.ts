@@ -96,19 +96,24 @@ export function actorKnowledge(): ActorKnowledge {
     roles.set(phrase, { phrase, type: r['type']!, kind: r['kind'] as 'title' | 'group', words });
   }
   const people = new Map<string, { country: string | null; role: string; type: string }>();
-  const surnames = new Map<string, number>();
+  // A surname (or family name written first) stands for the person when every entry sharing it
+  // has the same country ("Kim" → North Korea for both Kims; "Bush" stays ambiguous only if not).
+  const surnameCountries = new Map<string, Set<string>>();
   const peopleRows = readTsv('actors', 'people.tsv');
-  for (const r of peopleRows) {
+  const shortName = (r: Record<string, string>) => {
     const words = r['name']!.split(' ');
-    const last = r['family_first'] === 'yes' ? words[0]! : words.at(-1)!;
-    surnames.set(last, (surnames.get(last) ?? 0) + 1);
+    return r['family_first'] === 'yes' ? words[0]! : words.at(-1)!;
+  };
+  for (const r of peopleRows) {
+    const set = surnameCountries.get(shortName(r)) ?? new Set<string>();
+    set.add(r['country'] ?? '');
+    surnameCountries.set(shortName(r), set);
   }
   for (const r of peopleRows) {
     const info = { country: r['country'] && r['country'] !== '-' ? r['country'] : null, role: r['role']!, type: r['type']! };
     people.set(r['name']!, info);
-    const words = r['name']!.split(' ');
-    const last = r['family_first'] === 'yes' ? words[0]! : words.at(-1)!;
-    if (surnames.get(last) === 1 && words.length > 1) people.set(last, info);
+    const last = shortName(r);
+    if (surnameCountries.get(last)!.size === 1 && r['name']!.includes(' ') && !people.has(last)) people.set(last, info);
   }
   let maxFormWords = 1;
   for (const f of [...countryForms.keys(), ...orgForms.keys(), ...people.keys()]) maxFormWords = Math.max(maxFormWords, f.split(/\s+/).length);

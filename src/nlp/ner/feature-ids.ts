@@ -608,3 +608,4 @@ export function wordInfo(text: string): WordInfo {
 }
 
 export { tokenCount };
+export function debugSizes() { return { gen: generation, feats: state.featNames.length, words: state.texts.names.length, lowers: state.lowers.names.length, shapes: state.shapes.names.length }; }

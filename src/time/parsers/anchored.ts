@@ -44,6 +44,9 @@ export const anchoredParser: Parser = {
       const shift = /^(?:next|following)$/i.test(m[4]) ? 1 : -1;
       return { start, end, type: part ? 'TIME' : 'DATE', value: '', ...(mod ? { mod } : {}), rule: 'anchored', anchor: { unit: 'day', shift, ...(part ? { part } : {}) } };
     }
+    // "the day before the vote" is named from that event, not from an earlier date: only a
+    // "the day before" that ends its phrase is anchored to the story's last date.
+    if (!/^\s*(?:[,.;:!?)"'”’]|$)/.test(ctx.text.slice(end, end + 2))) return null;
     const shift = m[6]!.toLowerCase() === 'after' ? 1 : -1;
     return { start, end, type: 'DATE', value: '', ...(mod ? { mod } : {}), rule: 'anchored', anchor: { unit: 'day', shift } };
   },
