@@ -199,6 +199,11 @@ function tryPattern(
     if (!agent || !actor1) return null;
     return finish(p, s, tok, agent, actor1, null, intended, windowText, 0.7);
   }
+  if (!actor1 && cStart > s.firstToken && /^(?:who|which|that)$/i.test(tokens[cStart - 1]!.text)) {
+    // A relative clause's subject is its antecedent: "the pope, who is due to visit Egypt".
+    const rel = cStart - 1;
+    actor1 = [...actors].reverse().find((a) => a.t1 <= rel && a.t1 >= rel - 1 && !a.locative) ?? null;
+  }
   if (!actor1 && p.pos !== 'noun' && p.frame !== 'noun') {
     // "Upon meeting in the Tajik capital, Putin gave …": the main clause's subject.
     const comma = tokens.findIndex((t, j) => j > i && j < s.endToken && t.text === ',');

@@ -44,6 +44,8 @@ const COHERENCE_MAX_SENSES = 40;
 const FOCUS_MAX_STATES = 20;
 /** Context weight the focus state gets (as if it were named), and the US with it. */
 const FOCUS_WEIGHT = 1;
+/** Between states that as many names share, the tightest wins only by this margin (mean km). */
+const FOCUS_SPREAD_MARGIN_KM = 25;
 
 /**
  * The document's local focus: the US state where the senses of the most distinct names lie
@@ -53,32 +55,51 @@ const FOCUS_WEIGHT = 1;
  * share is where the article is. Ties share the weight.
  */
 function localFocus(groups: Map<string, GazEntry[]>): Map<string, number> {
-  const support = new Map<string, number>();
-  const names = new Map<string, number>();
+  // state → the senses there of each name that has some.
+  const byState = new Map<string, GazEntry[][]>();
   const anchored = new Set<string>();
   for (const senses of groups.values()) {
     // A foreign country or region's name ("Ontario", "Alberta") is not a US town's.
     if (senses.some((e) => e.cc !== 'US' && (e.kind === 'country' || e.featureCode === 'ADM1'))) continue;
-    const local = senses.filter((e) => e.cc === 'US' && e.admin1 && (e.kind === 'city' || e.kind === 'admin'));
-    const states = new Set(local.map((e) => e.admin1!));
-    if (states.size === 0 || states.size > FOCUS_MAX_STATES) continue;
+    const local = new Map<string, GazEntry[]>();
+    for (const e of senses) {
+      if (e.cc !== 'US' || !e.admin1 || (e.kind !== 'city' && e.kind !== 'admin')) continue;
+      const list = local.get(e.admin1);
+      if (list) list.push(e);
+      else local.set(e.admin1, [e]);
+    }
+    if (local.size === 0 || local.size > FOCUS_MAX_STATES) continue;
     const usOnly = senses.every((e) => e.cc === 'US');
-    const w = 1 / Math.sqrt(states.size);
-    for (const st of states) {
-      support.set(st, (support.get(st) ?? 0) + w);
-      names.set(st, (names.get(st) ?? 0) + 1);
+    for (const [st, list] of local) {
+      const perName = byState.get(st);
+      if (perName) perName.push(list);
+      else byState.set(st, [list]);
       if (usOnly) anchored.add(st);
     }
   }
-  if (process.env['GEO_DEBUG']) console.error([...support].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([st, v]) => `${st} ${v.toFixed(2)} ${names.get(st)} ${anchored.has(st)}`).join(' | '));
-  // Most names first, then the weighted support.
-  const rank = (st: string) => (names.get(st) ?? 0) * 1000 + (support.get(st) ?? 0);
-  let best = 0;
-  for (const st of support.keys()) if ((names.get(st) ?? 0) >= 2 && anchored.has(st)) best = Math.max(best, rank(st));
+  let most = 0;
+  for (const [st, perName] of byState) if (anchored.has(st) && perName.length >= 2) most = Math.max(most, perName.length);
   const out = new Map<string, number>();
-  if (best === 0) return out;
-  const top = [...support.keys()].filter((st) => rank(st) >= best - 1e-9 && anchored.has(st));
-  for (const st of top) out.set(`US.${st}`, FOCUS_WEIGHT / top.length);
+  if (most === 0) return out;
+  const tied = [...byState].filter(([st, perName]) => anchored.has(st) && perName.length === most);
+  let chosen = tied[0]![0];
+  if (tied.length > 1) {
+    // Spatial minimality: the state where the names' senses lie closest together.
+    const spread = (perName: GazEntry[][]) => {
+      let sum = 0;
+      perName.forEach((list, i) => {
+        let best = Infinity;
+        for (const e of list) for (let j = 0; j < perName.length; j++) if (j !== i) for (const o of perName[j]!) best = Math.min(best, distanceKm(e.lat, e.lon, o.lat, o.lon));
+        sum += best;
+      });
+      return sum / perName.length;
+    };
+    const ranked = tied.map(([st, perName]) => [st, spread(perName)] as const).sort((x, y) => x[1] - y[1]);
+    if (process.env['GEO_DEBUG']) console.error(ranked.map(([st, d]) => `${st} ${d.toFixed(0)}`).join(' | '));
+    if (ranked[1]![1] - ranked[0]![1] < FOCUS_SPREAD_MARGIN_KM) return out;
+    chosen = ranked[0]![0];
+  }
+  out.set(`US.${chosen}`, FOCUS_WEIGHT);
   return out;
 }
 

@@ -40,9 +40,9 @@ export function buildEventWhere(f: EventFilter, dialect: 'sqlite' | 'postgres' =
     params.push(minLat, maxLat, minLon, maxLon);
   }
   if (f.q) {
-    if (dialect === 'sqlite' && [...f.q].length >= 3) {
+    if (trigramQuery(f, dialect)) {
       conds.push('row_id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
-      params.push(`"${f.q.replaceAll('"', '""')}"`);
+      params.push(ftsPhrase(f.q));
     } else {
       conds.push('lower(evidence) LIKE ?');
       params.push(`%${f.q.toLowerCase()}%`);
@@ -50,6 +50,33 @@ export function buildEventWhere(f: EventFilter, dialect: 'sqlite' | 'postgres' =
   }
   if (f.articleId) conds.push('article_id = ?'), params.push(f.articleId);
   return { sql: conds.join(' AND '), params };
+}
+
+/** Quotes text as one FTS5 phrase (with the trigram tokenizer: a case-insensitive substring). */
+function ftsPhrase(q: string): string {
+  return `"${q.replaceAll('"', '""')}"`;
+}
+
+/** True when the SQLite trigram index can serve `q` (3 characters or more). */
+function trigramQuery(f: EventFilter, dialect: 'sqlite' | 'postgres'): boolean {
+  return dialect === 'sqlite' && !!f.q && [...f.q].length >= 3;
+}
+
+/**
+ * FROM and WHERE for a page of events. On SQLite an evidence search joins the FTS5 index, which
+ * streams matches in row order (a count that stops early, and `ORDER BY rowid` without a sort);
+ * otherwise it is `events` with `buildEventWhere`. `idOrder` is the row-order ORDER BY for that source.
+ */
+export function eventSource(f: EventFilter, dialect: 'sqlite' | 'postgres'): { from: string; select: string; sql: string; params: Param[]; fts: boolean } {
+  if (!trigramQuery(f, dialect)) return { from: 'events', select: '*', fts: false, ...buildEventWhere(f, dialect) };
+  const rest = buildEventWhere({ ...f, q: undefined }, dialect);
+  return {
+    from: 'events_fts JOIN events ON events.row_id = events_fts.rowid',
+    select: 'events.*',
+    fts: true,
+    sql: `events_fts MATCH ? AND ${rest.sql}`,
+    params: [ftsPhrase(f.q!), ...rest.params],
+  };
 }
 
 /** The actor prefix as a half-open code range: RUS → [RUS, RUT). */

@@ -17,12 +17,14 @@ import type {
   ArticleSummary, EntityRow, EventFilter, EventRow, IngestProgress, MergedEventRow, NetworkEdge, NetworkNode, Page, PutOptions, PutOutcome,
   QuoteRow, StoredInput, TimelineBucket,
 } from './types.js';
-import { buildEventWhere, eventWhereBranches, orderBy, toEventRow } from './event-sql.js';
+import { buildEventWhere, eventSource, eventWhereBranches, orderBy, toEventRow } from './event-sql.js';
 
 type Row = Record<string, unknown>;
 const BATCH = 2000;
 /** Event matches are counted exactly up to this many (`Page.totalIsLowerBound` beyond). */
 export const EVENT_COUNT_CAP = 10_000;
+/** Rows a row-order walk may cover before `queryEvents` falls back to the planner's plan (SQLite). */
+const ROW_ORDER_WINDOW = 50_000;
 
 const ANNOTATION_TABLES: Array<[string, string[], (id: string, r: ExtractResult) => Param[][]]> = [
   ['entities', ['article_id', 'entity_id', 'type', 'name', 'country', 'role', 'actor_code', 'n_mentions'], entityRows],
@@ -192,20 +194,36 @@ export class SqlStore implements Store {
    * is true, so a broad filter costs a bounded count, not a scan of every match.
    */
   async queryEvents(filter: EventFilter): Promise<Page<EventRow>> {
-    const w = buildEventWhere(filter, this.kind);
+    const src = eventSource(filter, this.kind);
     const limit = clampLimit(filter.limit);
     const offset = Math.max(0, Math.floor(filter.offset ?? 0));
     const cap = Math.max(EVENT_COUNT_CAP, offset + limit);
-    const counted = await this.db.all<{ n: unknown }>(`SELECT count(*) AS n FROM (SELECT 1 AS x FROM events WHERE ${w.sql} LIMIT ?) t`, [...w.params, cap + 1]);
+    const counted = await this.db.all<{ n: unknown }>(`SELECT count(*) AS n FROM (SELECT 1 AS x FROM ${src.from} WHERE ${src.sql} LIMIT ?) t`, [...src.params, cap + 1]);
     const n = Number(counted[0]!.n);
     const lowerBound = n > cap;
-    let rows: Row[] = [];
-    if (limit > 0 && offset < n) {
+    const byId = !filter.sort || filter.sort === 'id';
+    let rows: Row[] | null = limit > 0 && offset < n ? null : [];
+    if (rows === null && src.fts) {
+      // The FTS5 index hands matches over in row order: sorting by it needs no sort step.
+      const order = byId ? 'events_fts.rowid' : orderBy(filter.sort);
+      rows = await this.db.all<Row>(`SELECT ${src.select} FROM ${src.from} WHERE ${src.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [...src.params, limit, offset]);
+    }
+    if (rows === null && lowerBound && byId && this.kind === 'sqlite') {
+      // Many matches (at least 1 in 100 rows of a 1M store): walking the table in row order finds a
+      // page after a few rows, where an index for the filter (SQLite: an OR over indexes) would
+      // fetch and sort every match. The walk is bounded to a window of rows; when the page is not
+      // in it (matches clustered late) the planner's own plan runs.
+      const first = await this.db.all<{ m: unknown }>('SELECT min(row_id) AS m FROM events');
+      const bound = Number(first[0]!.m ?? 0) + ROW_ORDER_WINDOW;
+      const got = await this.db.all<Row>(`SELECT * FROM events NOT INDEXED WHERE row_id < ? AND ${src.sql} ORDER BY row_id LIMIT ? OFFSET ?`, [bound, ...src.params, limit, offset]);
+      if (got.length === limit) rows = got;
+    }
+    if (rows === null) {
       // Few matches (the count saw them all): collect them first, then sort. Walking an index in sort
       // order and filtering (what a planner picks for ORDER BY … LIMIT) reads the whole table when
       // the matches are rare or absent (PostgreSQL, bbox). `OFFSET 0` keeps the subquery apart.
-      const from = !lowerBound && this.kind === 'postgres' ? `(SELECT * FROM events WHERE ${w.sql} OFFSET 0) e` : `events WHERE ${w.sql}`;
-      rows = await this.db.all<Row>(`SELECT * FROM ${from} ORDER BY ${orderBy(filter.sort)} LIMIT ? OFFSET ?`, [...w.params, limit, offset]);
+      const from = !lowerBound && this.kind === 'postgres' ? `(SELECT * FROM events WHERE ${src.sql} OFFSET 0) e` : `events WHERE ${src.sql}`;
+      rows = await this.db.all<Row>(`SELECT * FROM ${from} ORDER BY ${orderBy(filter.sort)} LIMIT ? OFFSET ?`, [...src.params, limit, offset]);
     }
     return { total: lowerBound ? cap : n, totalIsLowerBound: lowerBound, items: rows.map(toEventRow) };
   }
