@@ -152,7 +152,11 @@ function tryPattern(
   const throughInfinitive = /^(?:13|03)/.test(p.code);
   const cEnd = Math.max(clauseEnd(tokens, s, after - 1, throughInfinitive), after);
   const windowText = tokens.slice(after, cEnd).map((t) => t.text).join(' ');
-  const objectText = tokens.slice(after, clauseEnd(tokens, s, after - 1, true)).map((t) => t.text).join(' ');
+  // In the passive the object is the subject: "The agreement … was signed by …".
+  const passiveVoice = p.pos === 'verb' && PASSIVE_AUX.test(tokens[i - 1]?.text ?? '') && /(?:ed|en|wn|ld|ught|ized)$/.test(tok.text);
+  const objectText = passiveVoice
+    ? tokens.slice(cStart, i).map((t) => t.text).join(' ')
+    : tokens.slice(after, clauseEnd(tokens, s, after - 1, true)).map((t) => t.text).join(' ');
   if (p.object && !p.object.test(objectText)) return null;
 
   // Modality from the few words before the trigger.
@@ -165,7 +169,7 @@ function tryPattern(
   if (infinitive && p.pos === 'verb' && !decided && !before.slice(0, -1).some((w) => FUTURE.test(w))) return null;
   const intended = p.pos === 'verb' && !decided && before.some((w) => FUTURE.test(w));
 
-  const passive = p.pos === 'verb' && PASSIVE_AUX.test(tokens[i - 1]?.text ?? '') && /(?:ed|en|wn|ld|ught|ized)$/.test(tok.text);
+  const passive = passiveVoice;
   const isActorBefore = (a: ActorMention) => a.t1 <= i && a.t0 >= cStart;
   // A possessive pronoun modifies the next noun ("met his U.S. counterpart"); it is not the object.
   const isActorAfter = (a: ActorMention) => a.t0 >= after && a.t1 <= cEnd && !/^(?:his|her|its|their)$/i.test(tokens[a.t0]!.text);

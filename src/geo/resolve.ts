@@ -42,8 +42,6 @@ const COHERENCE_MAX_SENSES = 40;
 
 /** Local focus: names with senses in more US states than this say nothing about the state. */
 const FOCUS_MAX_STATES = 20;
-/** Context weight the focus state gets (as if it were named), and the US with it. */
-const FOCUS_WEIGHT = 1;
 /** Between states that as many names share, the tightest wins only by this margin (mean km). */
 const FOCUS_SPREAD_MARGIN_KM = 25;
 
@@ -54,13 +52,17 @@ const FOCUS_SPREAD_MARGIN_KM = 25;
  * towns without their state ("Paris" and "Henry County", "Paris" and "Dallas"); the state they
  * share is where the article is. Ties share the weight.
  */
-function localFocus(groups: Map<string, GazEntry[]>): Map<string, number> {
+/** A foreign country or region's name ("Ontario", "Alberta") is not read as a US town's. */
+function foreignRegion(senses: GazEntry[]): boolean {
+  return senses.some((e) => e.cc !== 'US' && (e.kind === 'country' || e.featureCode === 'ADM1'));
+}
+
+function localFocus(groups: Map<string, GazEntry[]>): string | null {
   // state → the senses there of each name that has some.
   const byState = new Map<string, GazEntry[][]>();
   const anchored = new Set<string>();
   for (const senses of groups.values()) {
-    // A foreign country or region's name ("Ontario", "Alberta") is not a US town's.
-    if (senses.some((e) => e.cc !== 'US' && (e.kind === 'country' || e.featureCode === 'ADM1'))) continue;
+    if (foreignRegion(senses)) continue;
     const local = new Map<string, GazEntry[]>();
     for (const e of senses) {
       if (e.cc !== 'US' || !e.admin1 || (e.kind !== 'city' && e.kind !== 'admin')) continue;
@@ -79,8 +81,7 @@ function localFocus(groups: Map<string, GazEntry[]>): Map<string, number> {
   }
   let most = 0;
   for (const [st, perName] of byState) if (anchored.has(st) && perName.length >= 2) most = Math.max(most, perName.length);
-  const out = new Map<string, number>();
-  if (most === 0) return out;
+  if (most === 0) return null;
   const tied = [...byState].filter(([st, perName]) => anchored.has(st) && perName.length === most);
   let chosen = tied[0]![0];
   if (tied.length > 1) {
@@ -96,11 +97,10 @@ function localFocus(groups: Map<string, GazEntry[]>): Map<string, number> {
     };
     const ranked = tied.map(([st, perName]) => [st, spread(perName)] as const).sort((x, y) => x[1] - y[1]);
     if (process.env['GEO_DEBUG']) console.error(ranked.map(([st, d]) => `${st} ${d.toFixed(0)}`).join(' | '));
-    if (ranked[1]![1] - ranked[0]![1] < FOCUS_SPREAD_MARGIN_KM) return out;
+    if (ranked[1]![1] - ranked[0]![1] < FOCUS_SPREAD_MARGIN_KM) return null;
     chosen = ranked[0]![0];
   }
-  out.set(`US.${chosen}`, FOCUS_WEIGHT);
-  return out;
+  return chosen;
 }
 
 function prior(e: GazEntry): number {
@@ -185,26 +185,20 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
     return { c, senses, qualified };
   });
 
-  // Local focus: the state most names share counts as named, and the US with it (not for other
-  // romanisations, which stay with the countries the article names).
-  let focusUS = 0;
-  {
-    const senseGroups = new Map<string, GazEntry[]>();
-    for (const n of narrowed) if (n.c.source !== 'loose') senseGroups.set(compactKey(n.c.text), n.senses);
-    const focus = localFocus(senseGroups);
-    if (focus.size > 0) {
-      const admins = new Map(ctx.admins);
-      const settledAdmins = new Map(ctx.settledAdmins);
-      for (const [k, w] of focus) {
-        admins.set(k, (admins.get(k) ?? 0) + w);
-        settledAdmins.set(k, (settledAdmins.get(k) ?? 0) + w);
-      }
-      const countries = new Map(ctx.countries);
-      countries.set('US', (countries.get('US') ?? 0) + FOCUS_WEIGHT);
-      focusUS = FOCUS_WEIGHT;
-      ctx = { ...ctx, admins, settledAdmins, countries };
+  // Local focus: the state most names share counts as named, and the US with it, for every name
+  // but other romanisations and names of foreign countries and regions ("Ontario").
+  const focusGroups = new Map<string, GazEntry[]>();
+  for (const n of narrowed) if (n.c.source !== 'loose') focusGroups.set(compactKey(n.c.text), n.senses);
+  const focusState = localFocus(focusGroups);
+  const focusScore = (e: GazEntry, self: string): number => {
+    if (!focusState || e.cc !== 'US' || !focusGroups.has(self) || foreignRegion(focusGroups.get(self)!)) return 0;
+    let s = COUNTRY_BONUS * (1 - Math.min(1, ctx.countries.get('US') ?? 0));
+    if (e.admin1 === focusState) {
+      const have = e.kind === 'city' ? ctx.admins.get(`US.${focusState}`) : e.kind === 'admin' ? ctx.settledAdmins.get(`US.${focusState}`) : 1;
+      s += ADMIN_BONUS * (1 - Math.min(1, have ?? 0));
     }
-  }
+    return s;
+  };
 
   // 2. First pass: best sense by prior and context.
   // Spatial coherence: a sense near some sense of another name in the article ("Paris" and
@@ -227,18 +221,18 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
   let useCoherence = false;
   const pick = (all: GazEntry[], source: Candidate['source'], anchors: GazEntry[], self = '') => {
     // Another romanisation is trusted only inside a country the article is about.
-    const senses = source === 'loose' ? all.filter((e) => (ctx.countries.get(e.cc) ?? 0) - (e.cc === 'US' ? focusUS : 0) > 1e-9) : all;
+    const senses = source === 'loose' ? all.filter((e) => (ctx.countries.get(e.cc) ?? 0) > 0) : all;
     let best: GazEntry | null = null;
     let bestScore = -Infinity;
     for (const e of senses) {
-      let s = contextScore(e, ctx, source);
+      let s = contextScore(e, ctx, source) + focusScore(e, self);
       if (anchors.length > 0 && e.kind === 'city' && anchors.some((a) => a !== e && distanceKm(e.lat, e.lon, a.lat, a.lon) < NEAR_KM)) s += NEAR_BONUS;
       if (useCoherence && all.length > 1) s += coherence(e, self);
       if (s > bestScore) { bestScore = s; best = e; }
     }
     return best;
   };
-  const first = narrowed.map((n) => pick(n.senses, n.c.source, []));
+  const first = narrowed.map((n, i) => pick(n.senses, n.c.source, [], nameKeys[i]));
   // The places settled in the first pass add their countries and regions to the context: a
   // "Georgia" among Athens and Gainesville is the state.
   ctx = enrich(ctx, narrowed.map((n, i) => (n.senses.length === 1 || n.qualified ? first[i]! : null)));
@@ -246,7 +240,7 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
   const anchors = narrowed
     .map((n, i) => (n.qualified || n.senses.length === 1 ? first[i] : null))
     .filter((e): e is GazEntry => e !== null && (e.kind === 'city' || e.kind === 'admin'));
-  const provisional = narrowed.map((n, i) => (n.qualified ? first[i]! : pick(n.senses, n.c.source, anchors)));
+  const provisional = narrowed.map((n, i) => (n.qualified ? first[i]! : pick(n.senses, n.c.source, anchors, nameKeys[i])));
   // Third pass: every city chosen so far adds a little context ("Gainesville" next to "Duluth").
   ctx = enrich(ctx, provisional, CHOSEN_WEIGHT);
   useCoherence = true;

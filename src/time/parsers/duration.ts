@@ -39,7 +39,7 @@ export const countedDurationParser: Parser = {
   pattern: lazyPattern(() => {
     const f = fragments();
     return new RegExp(
-      `${L}(?:(${f.durationMod})\\s+)?(?:(the)\\s+(?:(first|last|past|next|coming|previous|final|full|remaining|following)\\s+)?)?(${f.number}(?:\\s*½|\\s+1\\/2)?|a|an)(?:\\s+|-)(?:(?:more|additional|extra|further|full|straight|consecutive)\\s+)?(${f.unit})(?:\\s+and\\s+a\\s+half)?${R}`,
+      `${L}(?:(${f.durationMod})\\s+)?(?:(the)\\s+(?:(first|last|past|next|coming|previous|final|full|remaining|following)\\s+)?)?(${f.number}(?:\\s*½|\\s+1\\/2)?|a|an|a\\s+couple\\s+of|couple\\s+of)(?:\\s+|-)(?:(?:more|additional|extra|further|full|straight|consecutive|trading|business|working)\\s+)?(${f.unit})(?:\\s+and\\s+a\\s+half)?${R}`,
       'giud',
     );
   }),
@@ -53,6 +53,7 @@ export const countedDurationParser: Parser = {
       mod = undefined;
     }
     const numText = m[4]!;
+    const couple = /couple\s+of$/i.test(numText);
     const isArticle = /^an?$/i.test(numText);
     const hyphen = ctx.text[groupStart(m, 5) - 1] === '-';
     const unitWord = m[5]!.toLowerCase();
@@ -61,14 +62,15 @@ export const countedDurationParser: Parser = {
     if (isArticleWord(numText) && unit.name === 'second') return null;
     if (isArticleWord(numText) && unit.name === 'quarter') return null; // "a quarter of the market": a fraction
     // "three-quarters" is a fraction; "6-year-old", "30 years old" are ages.
-    if (hyphen && unitWord !== unit.name) return null;
+    if (hyphen && (unitWord !== unit.name || couple)) return null;
     if (/^[\s-]+old\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
     if (isArticle) {
       if (hyphen) return null;
       if (!m[1] && !m[2] && !A_TRIGGER.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
     }
     const half = /(?:½|1\/2)$/.test(numText);
-    let count = isArticle ? 1 : parseNumber(numText.replace(/\s*(?:½|\s1\/2)$/, ''));
+    // "a couple of years": two (TimeBank writes P2Y)
+    let count = couple ? 2 : isArticle ? 1 : parseNumber(numText.replace(/\s*(?:½|\s1\/2)$/, ''));
     if (half) count += 0.5;
     if (!Number.isFinite(count) || count <= 0) return null;
     if (/and\s+a\s+half$/i.test(m[0])) count += 0.5;
@@ -108,7 +110,7 @@ export const vagueDurationParser: Parser = {
   pattern: lazyPattern(() => {
     const f = fragments();
     return new RegExp(
-      `${L}(?:(several|a\\s+few|few|many|some|recent|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few|the\\s+coming|coming|past|a\\s+couple\\s+of|the\\s+past)\\s+)?(${f.unit})${R}`,
+      `${L}(?:(several|a\\s+few|few|many|some|recent|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few|the\\s+coming|coming|past|the\\s+past)\\s+)?(${f.unit})${R}`,
       'giud',
     );
   }),

@@ -62,11 +62,14 @@ export const holidayParser: Parser = {
     } else if (fixed) {
       value = resolveMonthDay(ctx.ref, Number(fixed[1]), Number(fixed[2]), dir);
     } else {
-      const [mo, wd, nth] = rule.split(':').map(Number) as [number, number, number];
-      const probe = resolveMonthDay(ctx.ref, mo, 15, dir);
+      const [mo, wd, nthPlus] = rule.split(':') as [string, string, string];
+      const [nth, plus] = nthPlus.split('+').map(Number) as [number, number | undefined];
+      const month = Number(mo);
+      const probe = resolveMonthDay(ctx.ref, month, 15, dir);
       const y = /^\d{4}/.test(probe) ? Number(probe.slice(0, 4)) : null;
-      if (y === null) return { start, end, type: 'DATE', value: `XXXX-${String(mo).padStart(2, '0')}-XX`, rule: 'holiday' };
-      value = dateValue(y, mo, nthWeekday(y, mo, wd, nth));
+      if (y === null) return { start, end, type: 'DATE', value: `XXXX-${mo.padStart(2, '0')}-XX`, rule: 'holiday' };
+      const r = addDays(y, month, nthWeekday(y, month, Number(wd), nth), plus ?? 0);
+      value = dateValue(r.y, r.m, r.d);
     }
     return { start, end, type: 'DATE', value, rule: 'holiday' };
   },

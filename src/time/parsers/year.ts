@@ -1,5 +1,5 @@
 /**
- * Years and decades: "1993", "fiscal 1989", "early 2014", "the 1990s", "the early '90s",
+ * Years and decades: "1993", "fiscal 1989", "early 2014", "post-1959" (mod AFTER), "the 1990s", "the early '90s",
  * "mid-1980s". A four-digit number is a year only between 1000 and 2199, and not when it counts
  * something ("2000 people", "$1990", "1990 percent" are not years: data/time/not-years.tsv).
  */
@@ -19,10 +19,10 @@ export const yearParser: Parser = {
   name: 'year',
   pattern: lazyPattern(() => {
     const f = fragments();
-    return new RegExp(`${L}(?:(${f.pointMod})\\s*)?(?:(fiscal|calendar|the\\s+year|model\\s+year)\\s+)?(\\d{4})(?![\\d,.]\\d|[\\p{L}\\d])`, 'giud');
+    return new RegExp(`(?:${L}(pre|post)-|${L}(?:(${f.pointMod})\\s*)?(?:(fiscal|calendar|the\\s+year|model\\s+year)\\s+)?)(\\d{4})(?![\\d,.]\\d|[\\p{L}\\d])`, 'giud');
   }),
   extract(m, ctx) {
-    const y = Number(m[3]);
+    const y = Number(m[4]);
     if (y < 1000 || y > 2199) return null;
     const start = m.index;
     const end = start + m[0].length;
@@ -35,8 +35,9 @@ export const yearParser: Parser = {
       // "1998-99" season or "2012-10-05" (the ISO parser takes that)
       if (/^-\d{2}-\d{2}/.test(ctx.text.slice(end, end + 6))) return null;
     }
-    if (y < 1600 && !m[1] && !m[2] && !/\b(?:in|since|of|by|until|year)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) return null;
-    const mod = pointMod(m[1]);
+    if (y < 1600 && !m[1] && !m[2] && !m[3] && !/\b(?:in|since|of|by|until|year)\s+$/i.test(ctx.text.slice(Math.max(0, start - 8), start))) return null;
+    // "post-1959", "pre-1990": after or before that year
+    const mod = m[1] ? (m[1].toLowerCase() === 'pre' ? 'BEFORE' : 'AFTER') : pointMod(m[2]);
     return { start, end, type: 'DATE', value: pad(y, 4), ...(mod ? { mod } : {}), rule: 'year' };
   },
 };
