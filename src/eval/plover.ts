@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { extract } from '../index.js';
 import type { Actor, SitrepEvent } from '../core/types.js';
 import { cameoTable } from '../events/cameo.js';
+import { readTsv } from '../core/data-dir.js';
 
 interface PloverActor { actorText?: string; code?: string; sector?: string }
 interface PloverRecord {
@@ -32,7 +33,23 @@ function actorCodes(a: PloverRecord['source']): string[] {
 function actorIs(ours: Actor | null, codes: string[]): boolean {
   if (codes.length === 0) return true;
   if (!ours) return false;
-  return codes.some((c) => c === ours.countryCode || (c === 'IGO' && !!ours.knownGroup) || (!!ours.knownGroup && c.endsWith(ours.knownGroup)));
+  // PLOVER codes non-state actors by kind: IGO (UN, EU…), NGO, IMG (international militarized
+  // group such as al-Qaeda); a known group of that kind matches.
+  const kind = ours.knownGroup ? groupKind(ours.knownGroup) : null;
+  return codes.some(
+    (c) =>
+      c === ours.countryCode ||
+      (!!ours.knownGroup && c.endsWith(ours.knownGroup)) ||
+      (c === 'IGO' && kind === 'IGO') ||
+      (c === 'NGO' && kind === 'NGO') ||
+      (c === 'IMG' && (kind === 'INS' || kind === 'REB')),
+  );
+}
+
+let kinds: Map<string, string> | null = null;
+function groupKind(code: string): string | null {
+  kinds ??= new Map(readTsv('actors', 'organizations.tsv').map((r) => [r['code']!, r['type']!]));
+  return kinds.get(code) ?? null;
 }
 
 function eventTypes(e: SitrepEvent): string[] {

@@ -132,13 +132,18 @@ function tryPattern(
   // "Israeli air strikes hit …": a plural after a modifier noun or a nationality is a noun.
   if (p.pos === 'verb' && /s$/.test(tok.text) && i > s.firstToken && (NOUN_MODIFIER.test(tokens[i - 1]!.text) || actorKnowledge().countryForms.get(tokens[i - 1]!.text)?.kind === 'demonym')) return null;
   if (p.pos === 'verb' && !/(?:ed|ing)$/.test(tok.text.toLowerCase())) {
+    let words = 0;
     for (let j = i - 1; j >= Math.max(s.firstToken, i - 5); j--) {
       const w = tokens[j]!.text;
       if (tokens[j]!.kind === 'punct') continue;
-      if (VERBAL.test(w) || /(?:ed|ly)$/.test(w)) break;
       if (DETERMINER.test(w)) return null;
+      // Between a determiner and a noun stand at most two lowercase modifiers; a name or a
+      // plural is the subject instead ("The Palestinians reject …").
+      if (VERBAL.test(w) || /(?:ed|ly)$/.test(w) || /^\p{Lu}/u.test(w) || /s$/.test(w) || ++words > 2) break;
     }
   }
+  // A participle right after another trigger is an adjective: "reject proposed changes".
+  if (p.pos === 'verb' && /ed$/.test(tok.text) && i > s.firstToken && patternIndex().has(tokens[i - 1]!.text.toLowerCase())) return null;
   // Particles must follow directly ("called on", "visit to").
   let after = i + 1;
   for (const w of p.particle) {
@@ -330,6 +335,8 @@ function applyIntent(code: string, intended: boolean, windowText: string): strin
   if (root === '08') return '035';
   if (['18', '19', '20'].includes(root)) return '138';
   if (['15', '16', '17'].includes(root)) return '130';
+  if (code.startsWith('143')) return '1312'; // "would boycott": threaten to boycott
+  if (root === '14') return '133'; // "would protest": threaten political dissent
   return code;
 }
 

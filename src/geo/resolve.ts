@@ -83,6 +83,7 @@ function localFocus(groups: Map<string, GazEntry[]>): string | null {
   for (const [st, perName] of byState) if (anchored.has(st) && perName.length >= 2) most = Math.max(most, perName.length);
   if (most === 0) return null;
   const tied = [...byState].filter(([st, perName]) => anchored.has(st) && perName.length === most);
+  if (process.env['GEO_DEBUG']) console.error('most', most, tied.map(([st]) => st).join(','));
   let chosen = tied[0]![0];
   if (tied.length > 1) {
     // Spatial minimality: the state where the names' senses lie closest together.

@@ -26,7 +26,7 @@ import { yearParser, decadeParser, shortYearParser, decadeWordParser, centuryPar
 import { weekdayParser } from './parsers/weekday.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { thisLastNextParser, agoParser, yearAgoParser, inTheUnitParser } from './parsers/relative-unit.js';
-import { countedDurationParser, singleUnitDurationParser, vagueDurationParser } from './parsers/duration.js';
+import { countedDurationParser, singleUnitDurationParser, vagueDurationParser, unitAdjectiveParser } from './parsers/duration.js';
 import { everyParser, adverbSetParser, rateParser } from './parsers/set.js';
 import { vagueParser } from './parsers/vague.js';
 import { quarterParser } from './parsers/quarter.js';
@@ -34,7 +34,7 @@ import { seasonParser } from './parsers/season.js';
 import { clockParser, clock24Parser } from './parsers/time-of-day.js';
 import { holidayParser } from './parsers/holiday.js';
 import { weekendParser } from './parsers/weekend.js';
-import { theYearParser } from './parsers/the-year.js';
+import { theYearParser, unitEndParser } from './parsers/the-year.js';
 import { dayRangeParser, yearRangeParser } from './parsers/range.js';
 import { spokenYearParser } from './parsers/spoken-year.js';
 import { removeOverlaps } from './refiners/overlaps.js';
@@ -59,6 +59,7 @@ export const PARSERS: readonly Parser[] = [
   yearAgoParser,
   weekendParser,
   theYearParser,
+  unitEndParser,
   thisLastNextParser,
   inTheUnitParser,
   quarterParser,
@@ -77,6 +78,7 @@ export const PARSERS: readonly Parser[] = [
   singleUnitDurationParser,
   countedDurationParser,
   vagueDurationParser,
+  unitAdjectiveParser,
   vagueParser,
 ];
 

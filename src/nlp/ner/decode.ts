@@ -6,11 +6,10 @@
  * mistakes, and is not held to the BILOU constraints, which could otherwise forbid the gold tag.
  */
 import { ALLOWED, N_TAGS, TAG_INDEX, TAGS, canEnd } from './tags.js';
-import { type DocumentInfo, type History, documentInfo, dynamicFeatures, historyIndex, historyKey, sentenceFeatures, wordFeatures } from './features.js';
+import { type DocumentInfo, documentInfo, historyIndex, sentenceFeatures, wordFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { NerToken } from './tokens.js';
-import { shortShape } from './shape.js';
-import { DynamicRows, documentWords, reserve, tokenCount } from './feature-ids.js';
+import { DynamicRows, documentWords } from './feature-ids.js';
 
 /** A linear model: feature name → row; `w[row * N_TAGS + tag]`. */
 export interface LinearModel {
@@ -102,6 +101,7 @@ export interface Training {
  * ones (chosen on eng.testa: spans scored 0.8–0.9 are right 88% of the time, 0.4–0.5 47%).
  */
 const MARGIN_TEMPERATURE = 10;
+if (N_TAGS !== 17) throw new Error('sitrep: the tagger\'s score loop is written for 17 tags');
 const CANNOT_END = TAGS.map((t) => !canEnd(t));
 /** B-X → U-X, I-X → L-X: the tag that ends an open entity at that token; -1 for the others. */
 const CLOSE = TAGS.map((t) => (t.startsWith('B-') ? TAG_INDEX.get('U-' + t.slice(2))! : t.startsWith('I-') ? TAG_INDEX.get('L-' + t.slice(2))! : -1));
@@ -130,12 +130,10 @@ export function tagDocument(
 ): number[][] {
   const { index, w } = model;
   const nTags = N_TAGS; // a local: imported bindings are slower to read in the hot loop
-  // The dynamic features come from interned ids (`feature-ids.ts`); the strings of
-  // `dynamicFeatures` only for a document too large for the id tables.
-  const fast = reserve(tokenCount(doc), false);
-  const words = fast ? documentWords(doc) : null;
-  const dyn = fast ? new DynamicRows(index) : null;
-  const history = new Map<string | number, number[]>();
+  // The dynamic features come from interned ids (`feature-ids.ts`), the rows of `dynamicFeatures`.
+  const words = documentWords(doc);
+  const dyn = new DynamicRows(index);
+  const history = new Map<number, number[]>();
   const scores = new Float64Array(nTags);
   const dynRows = new Int32Array(8);
   const out: number[][] = [];
@@ -147,30 +145,70 @@ export function tagDocument(
     for (let i = 0; i < sent.length; i++) {
       const p1 = i > 0 ? tags[i - 1]! : -1;
       const p2 = i > 1 ? tags[i - 2]! : -1;
-      let hk: string | number | null;
-      let nDyn = 0;
-      if (words) {
-        const wi = words[si]![i]!;
-        hk = wi.hasUpper ? wi.lowerId : null;
-        nDyn = dyn!.fill(dynRows, wi, p1, p2, hk !== null ? history.get(hk) : undefined);
-      } else {
-        const word = sent[i]!.text;
-        hk = historyKey(word);
-        for (const f of dynamicFeatures(word.toLowerCase(), shortShape(word), p1 < 0 ? '<s>' : TAGS[p1]!, p2 < 0 ? '<s>' : TAGS[p2]!, hk !== null ? history.get(hk) : undefined)) {
-          const r = index.get(f);
-          if (r !== undefined) dynRows[nDyn++] = r;
-        }
-      }
+      const wi = words[si]![i]!;
+      const hk = wi.hasUpper ? wi.lowerId : -1;
+      const nDyn = dyn.fill(dynRows, wi, p1, p2, hk >= 0 ? history.get(hk) : undefined);
       const staticRow = srows[i]!;
-      scores.fill(0);
+      // The scores, one local per tag (17, checked below): the same additions in the same order as
+      // a loop over tags, without the array traffic.
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0, s16 = 0;
       for (let k = 0; k < staticRow.length; k++) {
-        const base = staticRow[k]! * nTags;
-        for (let t = 0; t < nTags; t++) scores[t]! += w[base + t]!;
+        const b = staticRow[k]! * 17;
+        s0 += w[b]!;
+        s1 += w[b + 1]!;
+        s2 += w[b + 2]!;
+        s3 += w[b + 3]!;
+        s4 += w[b + 4]!;
+        s5 += w[b + 5]!;
+        s6 += w[b + 6]!;
+        s7 += w[b + 7]!;
+        s8 += w[b + 8]!;
+        s9 += w[b + 9]!;
+        s10 += w[b + 10]!;
+        s11 += w[b + 11]!;
+        s12 += w[b + 12]!;
+        s13 += w[b + 13]!;
+        s14 += w[b + 14]!;
+        s15 += w[b + 15]!;
+        s16 += w[b + 16]!;
       }
       for (let k = 0; k < nDyn; k++) {
-        const base = dynRows[k]! * nTags;
-        for (let t = 0; t < nTags; t++) scores[t]! += w[base + t]!;
+        const b = dynRows[k]! * 17;
+        s0 += w[b]!;
+        s1 += w[b + 1]!;
+        s2 += w[b + 2]!;
+        s3 += w[b + 3]!;
+        s4 += w[b + 4]!;
+        s5 += w[b + 5]!;
+        s6 += w[b + 6]!;
+        s7 += w[b + 7]!;
+        s8 += w[b + 8]!;
+        s9 += w[b + 9]!;
+        s10 += w[b + 10]!;
+        s11 += w[b + 11]!;
+        s12 += w[b + 12]!;
+        s13 += w[b + 13]!;
+        s14 += w[b + 14]!;
+        s15 += w[b + 15]!;
+        s16 += w[b + 16]!;
       }
+      scores[0] = s0;
+      scores[1] = s1;
+      scores[2] = s2;
+      scores[3] = s3;
+      scores[4] = s4;
+      scores[5] = s5;
+      scores[6] = s6;
+      scores[7] = s7;
+      scores[8] = s8;
+      scores[9] = s9;
+      scores[10] = s10;
+      scores[11] = s11;
+      scores[12] = s12;
+      scores[13] = s13;
+      scores[14] = s14;
+      scores[15] = s15;
+      scores[16] = s16;
       let best = argmax(scores, null, false);
       if (!gold) {
         const last = i === sent.length - 1;
@@ -190,7 +228,7 @@ export function tagDocument(
         for (let t = 0; t < nTags; t++) z += Math.exp((scores[t]! - scores[best]!) / MARGIN_TEMPERATURE);
         (margins[si] ??= []).push(1 / z);
       }
-      if (hk !== null) {
+      if (hk >= 0) {
         let h = history.get(hk);
         if (!h) history.set(hk, (h = [0, 0, 0, 0, 0]));
         h[historyIndex(TAGS[best]!)]!++;

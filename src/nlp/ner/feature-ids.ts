@@ -10,7 +10,7 @@
  * same order, so the scores (and the tags) are the same to the bit.
  *
  * Caches are bounded: past `SOFT_FEATURES` feature ids or `SOFT_VOCAB` words, everything is
- * dropped at the start of the next document (`reserve`).
+ * dropped at the start of the next document (`beginDocument`).
  */
 import type { NerToken } from './tokens.js';
 import { type Gazetteer, matchGazetteer } from './gazetteer.js';
@@ -18,8 +18,6 @@ import { isAllCaps, isCapitalised, shortShape, titleCase } from './shape.js';
 import { N_TAGS, TAGS, spansFromBilou } from './tags.js';
 import { wordFeatures } from './features.js';
 
-/** Ids of words, lower-cased words and shapes stay below this (pair keys are `a * ID_LIMIT + b`). */
-const ID_LIMIT = 1 << 21;
 const SOFT_VOCAB = 1 << 19;
 const SOFT_FEATURES = 1 << 20;
 
@@ -85,14 +83,53 @@ class Table {
   }
 }
 
-/** A map from an integer key to a feature id, filled lazily. */
-class KeyMap {
-  readonly m = new Map<number, number>();
-  constructor(readonly name: (k: number) => string) {}
-  get(k: number): number {
-    let f = this.m.get(k);
-    if (f === undefined) this.m.set(k, (f = state.fid(this.name(k))));
+/**
+ * A map from a pair of ids (non-negative int32) to a feature id,
+ * filled lazily: open addressing over typed arrays, so lookups allocate nothing.
+ */
+class PairMap {
+  private keysA = new Int32Array(1024).fill(-1);
+  private keysB = new Int32Array(1024);
+  private vals = new Int32Array(1024);
+  private size = 0;
+  constructor(readonly name: (a: number, b: number) => string) {}
+  get(a: number, b: number): number {
+    const mask = this.keysA.length - 1;
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
+    h = (h ^ (h >>> 15)) & mask;
+    for (;;) {
+      const ka = this.keysA[h]!;
+      if (ka === -1) break;
+      if (ka === a && this.keysB[h] === b) return this.vals[h]!;
+      h = (h + 1) & mask;
+    }
+    const f = state.fid(this.name(a, b));
+    if ((this.size + 1) * 2 > this.keysA.length) {
+      this.grow();
+      this.insert(a, b, f);
+    } else {
+      this.keysA[h] = a;
+      this.keysB[h] = b;
+      this.vals[h] = f;
+    }
+    this.size++;
     return f;
+  }
+  private insert(a: number, b: number, f: number): void {
+    const mask = this.keysA.length - 1;
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
+    h = (h ^ (h >>> 15)) & mask;
+    while (this.keysA[h] !== -1) h = (h + 1) & mask;
+    this.keysA[h] = a;
+    this.keysB[h] = b;
+    this.vals[h] = f;
+  }
+  private grow(): void {
+    const { keysA, keysB, vals } = this;
+    this.keysA = new Int32Array(keysA.length * 2).fill(-1);
+    this.keysB = new Int32Array(keysA.length * 2);
+    this.vals = new Int32Array(keysA.length * 2);
+    for (let k = 0; k < keysA.length; k++) if (keysA[k] !== -1) this.insert(keysA[k]!, keysB[k]!, vals[k]!);
   }
 }
 
@@ -115,7 +152,6 @@ const NEXT_NAMES = [EOS, ...TAGS];
 
 class State {
   readonly generation: number;
-  readonly feats = new Map<string, number>();
   readonly featNames: string[] = [];
   readonly words = new Map<string, WordInfo>();
   readonly lowers = new Vocab();
@@ -132,20 +168,20 @@ class State {
   readonly lp1: Table;
   readonly lm2: Table;
   readonly lp2: Table;
-  readonly lm1l: KeyMap;
-  readonly llp1: KeyMap;
-  readonly ssm1ss: KeyMap;
-  readonly ssssp1: KeyMap;
-  readonly ssm1ssssp1: KeyMap;
-  readonly wm1ss: KeyMap;
-  readonly sswp1: KeyMap;
+  readonly lm1l: PairMap;
+  readonly llp1: PairMap;
+  readonly ssm1ss: PairMap;
+  readonly ssssp1: PairMap;
+  readonly ssm1ssssp1: PairMap;
+  readonly wm1ss: PairMap;
+  readonly sswp1: PairMap;
   readonly firstSs: Table;
   readonly capsSent: number;
   readonly capsSentL: Table;
   readonly g = new StringMap('g=');
   readonly gm1 = new StringMap('g-1=');
   readonly gp1 = new StringMap('g+1=');
-  readonly gSs: KeyMap;
+  readonly gSs: PairMap;
   readonly gIds = new Vocab();
   readonly docLower: number;
   readonly docCap: number;
@@ -157,10 +193,10 @@ class State {
   // Dynamic templates (`dynamicFeatures`).
   readonly t1: Table;
   readonly t21: Table;
-  readonly t1l: KeyMap;
-  readonly t1ss: KeyMap;
+  readonly t1l: PairMap;
+  readonly t1ss: PairMap;
   readonly h: Table;
-  readonly hss: KeyMap;
+  readonly hss: PairMap;
   readonly hAll: Table;
   // Second-pass templates (stack.ts).
   readonly s1: Table;
@@ -185,24 +221,22 @@ class State {
     this.eosShape = this.shapes.id(EOS);
     this.bosWord = this.texts.id(BOS);
     this.eosWord = this.texts.id(EOS);
-    const hi = (k: number) => Math.floor(k / ID_LIMIT);
-    const low = (k: number) => k % ID_LIMIT;
     this.lm1 = new Table((k) => 'l-1=' + lo(k), 1024);
     this.lp1 = new Table((k) => 'l+1=' + lo(k), 1024);
     this.lm2 = new Table((k) => 'l-2=' + lo(k), 1024);
     this.lp2 = new Table((k) => 'l+2=' + lo(k), 1024);
-    this.lm1l = new KeyMap((k) => 'l-1|l=' + L[hi(k)] + '|' + L[low(k)]);
-    this.llp1 = new KeyMap((k) => 'l|l+1=' + L[hi(k)] + '|' + L[low(k)]);
-    this.ssm1ss = new KeyMap((k) => 'ss-1|ss=' + S[hi(k)] + '|' + S[low(k)]);
-    this.ssssp1 = new KeyMap((k) => 'ss|ss+1=' + S[hi(k)] + '|' + S[low(k)]);
+    this.lm1l = new PairMap((a, b) => 'l-1|l=' + L[a] + '|' + L[b]);
+    this.llp1 = new PairMap((a, b) => 'l|l+1=' + L[a] + '|' + L[b]);
+    this.ssm1ss = new PairMap((a, b) => 'ss-1|ss=' + S[a] + '|' + S[b]);
+    this.ssssp1 = new PairMap((a, b) => 'ss|ss+1=' + S[a] + '|' + S[b]);
     // Key: the feature id of `ss-1|ss` for the first two shapes, then the third shape.
-    this.ssm1ssssp1 = new KeyMap((k) => 'ss-1|ss|ss+1=' + this.featNames[hi(k)]!.slice('ss-1|ss='.length) + '|' + S[low(k)]);
-    this.wm1ss = new KeyMap((k) => 'w-1|ss=' + W[hi(k)] + '|' + S[low(k)]);
-    this.sswp1 = new KeyMap((k) => 'ss|w+1=' + S[hi(k)] + '|' + W[low(k)]);
+    this.ssm1ssssp1 = new PairMap((a, b) => 'ss-1|ss|ss+1=' + this.featNames[a]!.slice('ss-1|ss='.length) + '|' + S[b]);
+    this.wm1ss = new PairMap((a, b) => 'w-1|ss=' + W[a] + '|' + S[b]);
+    this.sswp1 = new PairMap((a, b) => 'ss|w+1=' + S[a] + '|' + W[b]);
     this.firstSs = new Table((k) => 'first|ss=' + S[k]);
     this.capsSent = this.fid('caps-sent');
     this.capsSentL = new Table((k) => 'caps-sent|l=' + lo(k));
-    this.gSs = new KeyMap((k) => 'g|ss=' + this.gIds.names[hi(k)] + '|' + S[low(k)]);
+    this.gSs = new PairMap((a, b) => 'g|ss=' + this.gIds.names[a] + '|' + S[b]);
     this.docLower = this.fid('doc-lower');
     this.docCap = this.fid('doc-cap');
     this.docCapsHasTitle = this.fid('doc-caps-has-title');
@@ -213,10 +247,10 @@ class State {
     const P = N_TAGS + 1;
     this.t1 = new Table((k) => 't-1=' + PREV_NAMES[k]);
     this.t21 = new Table((k) => 't-2|t-1=' + PREV_NAMES[Math.floor(k / P)] + '|' + PREV_NAMES[k % P], P * P);
-    this.t1l = new KeyMap((k) => 't-1|l=' + PREV_NAMES[hi(k)] + '|' + L[low(k)]);
-    this.t1ss = new KeyMap((k) => 't-1|ss=' + PREV_NAMES[hi(k)] + '|' + S[low(k)]);
+    this.t1l = new PairMap((a, b) => 't-1|l=' + PREV_NAMES[a] + '|' + L[b]);
+    this.t1ss = new PairMap((a, b) => 't-1|ss=' + PREV_NAMES[a] + '|' + S[b]);
     this.h = new Table((k) => 'h=' + HISTORY_LABELS[k]);
-    this.hss = new KeyMap((k) => 'h|ss=' + HISTORY_LABELS[hi(k)] + '|' + S[low(k)]);
+    this.hss = new PairMap((a, b) => 'h|ss=' + HISTORY_LABELS[a] + '|' + S[b]);
     this.hAll = new Table((k) => 'h-all=' + HISTORY_LABELS[k]);
     this.s1 = new Table((k) => 's1=' + TAGS[k]);
     this.s1m1 = new Table((k) => 's1-1|s1=' + PREV_NAMES[Math.floor(k / N_TAGS)] + '|' + TAGS[k % N_TAGS], P * N_TAGS);
@@ -229,14 +263,14 @@ class State {
     this.sf = new Table((k) => 'sf=' + TYPE_NAMES[k]);
   }
 
+  /**
+   * A new feature id for a feature string. Each template key gets its own id, so a string is
+   * interned once per key, not per process; two keys spelling the same string (words containing
+   * "|") get two ids with the same rows.
+   */
   fid(s: string): number {
-    let f = this.feats.get(s);
-    if (f === undefined) {
-      f = this.featNames.length;
-      this.feats.set(s, f);
-      this.featNames.push(s);
-    }
-    return f;
+    this.featNames.push(s);
+    return this.featNames.length - 1;
   }
 
   word(text: string): WordInfo {
@@ -268,27 +302,16 @@ class State {
 let generation = 0;
 let state = new State(generation);
 
-function tokenCount(doc: readonly (readonly NerToken[])[]): number {
-  let n = 0;
-  for (const s of doc) n += s.length;
-  return n;
-}
 
 /**
- * Makes room for a document of `tokens` tokens, dropping the caches when they would overflow or
- * (with `soft`, at the start of a document) when they are past their soft bounds; false when no
- * room can be made (a document of about half a million tokens or more), and the caller must use
- * the string features. `tagTwoPass` reserves twice what one pass needs, so that the passes' own
- * checks (`soft` false) never drop the ids its context features hold.
+ * Called by `tagTwoPass` at the start of a document: drops the caches once they are past their
+ * soft bounds, so memory stays flat over a stream of documents. (Ids held by a document being
+ * tagged stay valid: nothing else drops them.)
  */
-export function reserve(tokens: number, soft = true): boolean {
-  // Each token adds at most one text, two lower-case forms and one shape.
-  const need = (soft ? 4 : 2) * tokens + 16;
-  if (need >= ID_LIMIT) return false;
+export function beginDocument(): void {
   const s = state;
   const vocab = Math.max(s.texts.names.length, s.lowers.names.length, s.shapes.names.length);
-  if (vocab + need >= ID_LIMIT || (soft && (vocab > SOFT_VOCAB || s.featNames.length > SOFT_FEATURES))) state = new State(++generation);
-  return true;
+  if (vocab > SOFT_VOCAB || s.featNames.length > SOFT_FEATURES) state = new State(++generation);
 }
 
 /** The interned info of every token of a document. */
@@ -313,7 +336,7 @@ const CONTEXT_WINDOW = 2;
  * The feature ids of `sentenceFeatures(sent, gaz, documentInfo(doc), si, false)` for every token
  * of the document (in the same order, repeats kept).
  */
-export function contextFeatureIds(doc: readonly (readonly NerToken[])[], words: readonly WordInfo[][], gaz: Gazetteer): Int32Array[][] {
+export function contextFeatureIds(doc: readonly (readonly NerToken[])[], words: readonly WordInfo[][], gaz: Gazetteer): number[][] {
   const s = state;
   // documentInfo: contexts per capitalised word (as feature ids), lower-case and capitalised sightings.
   const contexts = new Map<number, Array<[number, number, number[]]>>();
@@ -348,7 +371,7 @@ export function contextFeatureIds(doc: readonly (readonly NerToken[])[], words: 
     }
   }
 
-  const out: Int32Array[][] = [];
+  const out: number[][] = [];
   const f: number[] = [];
   for (let si = 0; si < words.length; si++) {
     const ws = words[si]!;
@@ -364,13 +387,13 @@ export function contextFeatureIds(doc: readonly (readonly NerToken[])[], words: 
       const l = w.lowerId;
       const sh = w.ssId;
       f.push(s.lm1.get(lw(i - 1)), s.lp1.get(lw(i + 1)), s.lm2.get(lw(i - 2)), s.lp2.get(lw(i + 2)));
-      f.push(s.lm1l.get(lw(i - 1) * ID_LIMIT + l), s.llp1.get(l * ID_LIMIT + lw(i + 1)));
-      const pairShape = s.ssm1ss.get(ss(i - 1) * ID_LIMIT + sh);
-      f.push(pairShape, s.ssssp1.get(sh * ID_LIMIT + ss(i + 1)), s.ssm1ssssp1.get(pairShape * ID_LIMIT + ss(i + 1)));
-      f.push(s.wm1ss.get((i > 0 ? ws[i - 1]!.id : s.bosWord) * ID_LIMIT + sh), s.sswp1.get(sh * ID_LIMIT + (i + 1 < n ? ws[i + 1]!.id : s.eosWord)));
+      f.push(s.lm1l.get(lw(i - 1), l), s.llp1.get(l, lw(i + 1)));
+      const pairShape = s.ssm1ss.get(ss(i - 1), sh);
+      f.push(pairShape, s.ssssp1.get(sh, ss(i + 1)), s.ssm1ssssp1.get(pairShape, ss(i + 1)));
+      f.push(s.wm1ss.get((i > 0 ? ws[i - 1]!.id : s.bosWord), sh), s.sswp1.get(sh, (i + 1 < n ? ws[i + 1]!.id : s.eosWord)));
       if (i === 0) f.push(s.firstSs.get(sh));
       if (capsSent) f.push(s.capsSent, s.capsSentL.get(l));
-      for (const g of gazMatches[i]!) f.push(s.g.get(g), s.gSs.get(s.gIds.id(g) * ID_LIMIT + sh));
+      for (const g of gazMatches[i]!) f.push(s.g.get(g), s.gSs.get(s.gIds.id(g), sh));
       if (i > 0) for (const g of gazMatches[i - 1]!) f.push(s.gm1.get(g));
       if (i + 1 < n) for (const g of gazMatches[i + 1]!) f.push(s.gp1.get(g));
       if (w.hasUpper) {
@@ -392,7 +415,7 @@ export function contextFeatureIds(doc: readonly (readonly NerToken[])[], words: 
         }
       }
       for (let k = Math.max(0, i - 3); k <= Math.min(n - 1, i + 3); k++) if (k !== i && ws[k]!.hasLower) f.push(s.bag.get(ws[k]!.lowerId));
-      rows.push(Int32Array.from(f));
+      rows.push(f.slice());
     }
     out.push(rows);
   }
@@ -414,7 +437,7 @@ function typeIndexOfTag(t: number): number {
 }
 
 /** The feature ids of `stackFeatures(doc, firstPass)` (in the same order). */
-export function stackFeatureIds(doc: readonly (readonly NerToken[])[], words: readonly WordInfo[][], firstPass: readonly number[][]): Int32Array[][] {
+export function stackFeatureIds(doc: readonly (readonly NerToken[])[], words: readonly WordInfo[][], firstPass: readonly number[][]): number[][] {
   const s = state;
   const wordTypes = new Map<number, Int32Array>();
   const entityTypes = new Map<number, Int32Array>();
@@ -443,7 +466,7 @@ export function stackFeatureIds(doc: readonly (readonly NerToken[])[], words: re
     }
   }
   const P = N_TAGS + 1;
-  const out: Int32Array[][] = [];
+  const out: number[][] = [];
   const f: number[] = [];
   for (let si = 0; si < words.length; si++) {
     const ws = words[si]!;
@@ -470,7 +493,7 @@ export function stackFeatureIds(doc: readonly (readonly NerToken[])[], words: re
         if (em >= 0) f.push(s.se.get(em));
         f.push(s.sf.get(firstType.get(w.lowerId)!));
       }
-      rows.push(Int32Array.from(f));
+      rows.push(f.slice());
     }
     out.push(rows);
   }
@@ -525,9 +548,9 @@ function wordRowsOf(c: ModelCache, index: Map<string, number>, w: WordInfo): Int
  * A model's rows for every token: its word features' rows, then those of `context` and `extra`
  * feature ids (absent features dropped), the order of `featureRows(index, documentFeatures(…), extra)`.
  */
-export function modelRows(index: Map<string, number>, words: readonly WordInfo[][], context: readonly Int32Array[][], extra?: readonly Int32Array[][]): Int32Array[][] {
+export function modelRows(index: Map<string, number>, words: readonly WordInfo[][], context: readonly number[][], extra?: readonly number[][]): number[][] {
   const c = modelCache(index);
-  const out: Int32Array[][] = [];
+  const out: number[][] = [];
   const buf: number[] = [];
   for (let si = 0; si < words.length; si++) {
     const ws = words[si]!;
@@ -550,7 +573,7 @@ export function modelRows(index: Map<string, number>, words: readonly WordInfo[]
           if (r >= 0) buf.push(r);
         }
       }
-      rows.push(Int32Array.from(buf));
+      rows.push(buf.slice());
     }
     out.push(rows);
   }
@@ -575,9 +598,9 @@ export class DynamicRows {
     if (r >= 0) out[n++] = r;
     r = rowOf(c, index, s.t21.get((p2 + 1) * (N_TAGS + 1) + p1 + 1));
     if (r >= 0) out[n++] = r;
-    r = rowOf(c, index, s.t1l.get((p1 + 1) * ID_LIMIT + w.lowerId));
+    r = rowOf(c, index, s.t1l.get((p1 + 1), w.lowerId));
     if (r >= 0) out[n++] = r;
-    r = rowOf(c, index, s.t1ss.get((p1 + 1) * ID_LIMIT + w.ssId));
+    r = rowOf(c, index, s.t1ss.get((p1 + 1), w.ssId));
     if (r >= 0) out[n++] = r;
     if (hist) {
       let best = -1;
@@ -590,7 +613,7 @@ export class DynamicRows {
       if (best >= 0) {
         r = rowOf(c, index, s.h.get(best));
         if (r >= 0) out[n++] = r;
-        r = rowOf(c, index, s.hss.get(best * ID_LIMIT + w.ssId));
+        r = rowOf(c, index, s.hss.get(best, w.ssId));
         if (r >= 0) out[n++] = r;
         if (bestN === total) {
           r = rowOf(c, index, s.hAll.get(best));
@@ -607,5 +630,3 @@ export function wordInfo(text: string): WordInfo {
   return state.word(text);
 }
 
-export { tokenCount };
-export function debugSizes() { return { gen: generation, feats: state.featNames.length, words: state.texts.names.length, lowers: state.lowers.names.length, shapes: state.shapes.names.length }; }

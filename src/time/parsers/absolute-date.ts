@@ -3,9 +3,9 @@
  * "August 1988", "2012-10-05", "10/5/2012". A date without a year takes the year that the
  * reference and nearby tense cues give (see resolve.ts).
  */
-import type { Parser } from '../candidate.js';
+import type { Candidate, Parser } from '../candidate.js';
 import { L, R, lazyPattern } from '../candidate.js';
-import { dateValue, isValidDate, monthValue, pad } from '../reference.js';
+import { dateValue, isValidDate, isoWeek, monthValue, pad } from '../reference.js';
 import { resolveMonthDay } from '../resolve.js';
 import { capitalised, fragments, monthOf } from './patterns.js';
 
@@ -34,13 +34,23 @@ export const monthDayParser: Parser = {
     // "May 5" is a date, but "May 20 people" is not: reject when a counted noun follows.
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (/^\s+(?:percent|per cent|%|people|of\s+(?:the|them|those))/i.test(after)) return null;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'DATE',
-      value: resolveMonthDay(ctx.ref, month, day, ctx.direction(m.index, m.index + m[0].length)),
-      rule: 'month-day',
-    };
+    const end = m.index + m[0].length;
+    const value = resolveMonthDay(ctx.ref, month, day, ctx.direction(m.index, end));
+    // "the week of March 6": the ISO week holding that day
+    const weekOf = /\bthe\s+week\s+of\s+$/i.exec(ctx.text.slice(Math.max(0, m.index - 20), m.index));
+    if (weekOf && !m[1] && /^\d{4}-/.test(value)) {
+      const [y, mo, d] = value.split('-').map(Number) as [number, number, number];
+      return { start: m.index - weekOf[0].length, end, type: 'DATE', value: isoWeek(y, mo, d), rule: 'week-of' };
+    }
+    const main: Candidate = { start: m.index, end, type: 'DATE', value, rule: 'month-day' };
+    // "April 24 and 25": the second day is a date of the same month
+    const second = /^(\s+(?:and|or)\s+)(\d{1,2})(?![\d\p{L}])(?!\s*(?:percent|per cent|%))/iu.exec(after);
+    if (second && isValidDate(2000, month, Number(second[2])) && Number(second[2]) !== day) {
+      const s2 = end + second[1]!.length;
+      const v2 = value.slice(0, 8) + pad(Number(second[2]));
+      return [main, { start: s2, end: s2 + second[2]!.length, type: 'DATE', value: v2, rule: 'month-day-second' }];
+    }
+    return main;
   },
 };
 

@@ -128,3 +128,24 @@ export const vagueDurationParser: Parser = {
     return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit), rule: 'vague-duration' };
   },
 };
+
+/**
+ * Lengths written as adjectives or with "ahead": "day-long" (`P1D`), "decades-long" and
+ * "several-year" (`PXY`-style, count unknown), "the weeks ahead" (`PXW`).
+ */
+export const unitAdjectiveParser: Parser = {
+  name: 'unit-adjective',
+  pattern: lazyPattern(() => {
+    const f = fragments();
+    return new RegExp(`${L}(?:(${f.unit})-long|(several|many|multi)-(${f.unit})|the\\s+(${f.unit})\\s+ahead)${R}`, 'giud');
+  }),
+  extract(m): Candidate | null {
+    const word = (m[1] ?? m[3] ?? m[4])!;
+    const unit = lexicon().units.get(word.toLowerCase());
+    if (!unit || unit.code === 'WE') return null;
+    const plural = word.toLowerCase() !== unit.name;
+    if (m[4] && !plural) return null; // "the year ahead" is a date-like phrase, left alone
+    const known = !!m[1] && !plural;
+    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(known ? 1 : null, unit), rule: 'unit-adjective' };
+  },
+};

@@ -44,8 +44,11 @@ export const adverbSetParser: Parser = {
   name: 'set-adverb',
   pattern: lazyPattern(() => new RegExp(`${L}(${[...lexicon().setAdverbs.keys()].join('|')})${R}`, 'giud')),
   extract(m, ctx): Candidate | null {
-    // "the Communist Party daily", "a weekly": the newspaper, not the frequency
-    if (/\p{Lu}[\p{L}]*\s+$/u.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    // "the Communist Party daily", "a weekly": the newspaper, not the frequency; "Average hourly
+    // earnings" (an adjective before a common noun) is a frequency
+    const end = m.index + m[0].length;
+    const nounAfter = /^\s+\p{Ll}/u.test(ctx.text.slice(end, end + 3));
+    if (!nounAfter && /\p{Lu}[\p{L}]*\s+$/u.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return null;
     return { start: m.index, end: m.index + m[0].length, type: 'SET', value: lexicon().setAdverbs.get(m[1]!.toLowerCase())!, rule: 'set-adverb' };
   },
 };

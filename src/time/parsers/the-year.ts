@@ -31,3 +31,14 @@ export const theYearParser: Parser = {
     return { start, end, type: 'DATE', value: shiftReference(ctx.ref, unit, 0), ...(mod ? { mod } : {}), rule: 'the-year' };
   },
 };
+
+/** "year-end", "year end", "the year's end", "month-end": the end of the reference year or month. */
+export const unitEndParser: Parser = {
+  name: 'year-end',
+  pattern: lazyPattern(() => /(?<![\p{L}\-])(?:the\s+)?(?:fiscal\s+)?(year|month)(?:-|\s+|['’]s\s+)end(?![\p{L}\-])/giud),
+  extract(m, ctx): Candidate | null {
+    // "the year-end" as a noun is the same time; "year-ended" does not match (a letter follows)
+    const value = shiftReference(ctx.ref, m[1]!.toLowerCase(), 0);
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, mod: 'END', rule: 'year-end' };
+  },
+};
