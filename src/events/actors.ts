@@ -82,7 +82,8 @@ function groupMentions(seg: Segmentation, focus: Entity): ActorMention[] {
     const two = i + 1 < tokens.length ? `${w} ${tokens[i + 1]!.text.toLowerCase()}` : '';
     const role = k.roles.get(two) ?? k.roles.get(w);
     // Group nouns are common nouns; a capitalised one only when it names people ("Islamists").
-    if (!role || role.kind !== 'group' || (!/^\p{Ll}/u.test(tokens[i]!.text) && !/ists$/.test(tokens[i]!.text))) continue;
+    const sentenceStart = i === 0 || /^[.!?"“]$/.test(tokens[i - 1]!.text);
+    if (!role || role.kind !== 'group' || (!/^\p{Ll}/u.test(tokens[i]!.text) && !/ists$/.test(tokens[i]!.text) && !sentenceStart)) continue;
     // "foreign forces", "coalition troops" are not the focus country's.
     if (/^(?:foreign|international|coalition|western|allied|multinational|nato|un|u\.n\.)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     const n = k.roles.has(two) ? 2 : 1;

@@ -153,8 +153,8 @@ function tryPattern(
     after++;
   }
   const cStart = clauseStart(tokens, s, i);
-  // Threats and intentions reach into their infinitive: "threatened to strike the US territory of Guam".
-  const throughInfinitive = /^(?:13|03)/.test(p.code);
+  // Threats, intentions and refusals reach into their infinitive: "threatened to strike the US territory of Guam".
+  const throughInfinitive = /^(?:13|03|12)/.test(p.code);
   const cEnd = Math.max(clauseEnd(tokens, s, after - 1, throughInfinitive), after);
   const windowText = tokens.slice(after, cEnd).map((t) => t.text).join(' ');
   // In the passive the object is the subject: "The agreement … was signed by …".

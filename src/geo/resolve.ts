@@ -54,7 +54,9 @@ const FOCUS_SPREAD_MARGIN_KM = 25;
  */
 /** A foreign country or region's name ("Ontario", "Alberta") is not read as a US town's. */
 function foreignRegion(senses: GazEntry[]): boolean {
-  return senses.some((e) => e.cc !== 'US' && (e.kind === 'country' || e.featureCode === 'ADM1'));
+  let best: GazEntry | null = null;
+  for (const e of senses) if (!best || prior(e) > prior(best)) best = e;
+  return best !== null && best.cc !== 'US' && (best.kind === 'country' || best.featureCode === 'ADM1');
 }
 
 function localFocus(groups: Map<string, GazEntry[]>): string | null {
@@ -79,6 +81,7 @@ function localFocus(groups: Map<string, GazEntry[]>): string | null {
       if (usOnly) anchored.add(st);
     }
   }
+  if (process.env["GEO_DEBUG"]) console.error("groups", [...groups.keys()].join(","), [...byState].map(([st, l]) => st + l.length + (anchored.has(st) ? "*" : "")).join(" "));
   let most = 0;
   for (const [st, perName] of byState) if (anchored.has(st) && perName.length >= 2) most = Math.max(most, perName.length);
   if (most === 0) return null;
@@ -189,7 +192,12 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
   // Local focus: the state most names share counts as named, and the US with it, for every name
   // but other romanisations and names of foreign countries and regions ("Ontario").
   const focusGroups = new Map<string, GazEntry[]>();
-  for (const n of narrowed) if (n.c.source !== 'loose') focusGroups.set(compactKey(n.c.text), n.senses);
+  for (const n of narrowed) {
+    if (n.c.source === 'loose') continue;
+    const k = compactKey(n.c.text);
+    const have = focusGroups.get(k);
+    focusGroups.set(k, have ? [...new Set([...have, ...n.senses])] : n.senses);
+  }
   const focusState = localFocus(focusGroups);
   const focusScore = (e: GazEntry, self: string): number => {
     if (!focusState || e.cc !== 'US' || !focusGroups.has(self) || foreignRegion(focusGroups.get(self)!)) return 0;

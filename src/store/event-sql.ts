@@ -3,10 +3,11 @@ import type { Param } from './driver.js';
 import type { EventFilter, EventRow, EventSort } from './types.js';
 
 /**
- * The WHERE condition of an event filter. `dialect` picks the indexed form of the evidence search:
- * SQLite matches `q` through the trigram FTS5 index `events_fts` (migration 6; a case-insensitive
- * substring, as `LIKE`); PostgreSQL keeps `lower(evidence) LIKE`, which its pg_trgm GIN index serves.
- * Queries shorter than 3 characters (no trigram) scan.
+ * The WHERE condition of an event filter. `q` is a word search over the evidence sentence (case-
+ * insensitive; its words in order as a phrase, the last one a prefix: `attack` finds "attacks"),
+ * served by an index: SQLite FTS5 `events_words` (unicode61), PostgreSQL a GIN index on
+ * `to_tsvector('simple', evidence)` (migration 8). A `q` without any letter or digit falls back to
+ * a substring scan.
  */
 export function buildEventWhere(f: EventFilter, dialect: 'sqlite' | 'postgres' = 'postgres'): { sql: string; params: Param[] } {
   const conds: string[] = ['1 = 1'];
@@ -40,42 +41,52 @@ export function buildEventWhere(f: EventFilter, dialect: 'sqlite' | 'postgres' =
     params.push(minLat, maxLat, minLon, maxLon);
   }
   if (f.q) {
-    if (trigramQuery(f, dialect)) {
-      conds.push('row_id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
-      params.push(ftsPhrase(f.q));
-    } else {
+    const words = qWords(f.q);
+    if (words.length === 0) {
       conds.push('lower(evidence) LIKE ?');
       params.push(`%${f.q.toLowerCase()}%`);
+    } else if (dialect === 'sqlite') {
+      conds.push('row_id IN (SELECT rowid FROM events_words WHERE events_words MATCH ?)');
+      params.push(fts5Phrase(words));
+    } else {
+      conds.push(`to_tsvector('simple', evidence) @@ to_tsquery('simple', ?)`);
+      params.push(tsPhrase(words));
     }
   }
   if (f.articleId) conds.push('article_id = ?'), params.push(f.articleId);
   return { sql: conds.join(' AND '), params };
 }
 
-/** Quotes text as one FTS5 phrase (with the trigram tokenizer: a case-insensitive substring). */
-function ftsPhrase(q: string): string {
-  return `"${q.replaceAll('"', '""')}"`;
+/** The words of an evidence query (letters and digits; everything else separates). */
+function qWords(q: string): string[] {
+  return q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** True when the SQLite trigram index can serve `q` (3 characters or more). */
-function trigramQuery(f: EventFilter, dialect: 'sqlite' | 'postgres'): boolean {
-  return dialect === 'sqlite' && !!f.q && [...f.q].length >= 3;
+/** FTS5: the words as one phrase, the last a prefix (`"talks betw" *`). Words hold no quote. */
+function fts5Phrase(words: string[]): string {
+  return `"${words.join(' ')}" *`;
+}
+
+/** PostgreSQL tsquery: the words adjacent in order, the last a prefix (`talks <-> betw:*`). */
+function tsPhrase(words: string[]): string {
+  return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' <-> ');
 }
 
 /**
- * FROM and WHERE for a page of events. On SQLite an evidence search joins the FTS5 index, which
- * streams matches in row order (a count that stops early, and `ORDER BY rowid` without a sort);
- * otherwise it is `events` with `buildEventWhere`. `idOrder` is the row-order ORDER BY for that source.
+ * FROM and WHERE for a page of events. On SQLite a word search joins the FTS5 index, which streams
+ * matches in row order (a count that stops early, and `ORDER BY events_words.rowid` needs no sort);
+ * otherwise it is `events` with `buildEventWhere`.
  */
 export function eventSource(f: EventFilter, dialect: 'sqlite' | 'postgres'): { from: string; select: string; sql: string; params: Param[]; fts: boolean } {
-  if (!trigramQuery(f, dialect)) return { from: 'events', select: '*', fts: false, ...buildEventWhere(f, dialect) };
+  const words = f.q ? qWords(f.q) : [];
+  if (dialect !== 'sqlite' || words.length === 0) return { from: 'events', select: '*', fts: false, ...buildEventWhere(f, dialect) };
   const rest = buildEventWhere({ ...f, q: undefined }, dialect);
   return {
-    from: 'events_fts JOIN events ON events.row_id = events_fts.rowid',
+    from: 'events_words JOIN events ON events.row_id = events_words.rowid',
     select: 'events.*',
     fts: true,
-    sql: `events_fts MATCH ? AND ${rest.sql}`,
-    params: [ftsPhrase(f.q!), ...rest.params],
+    sql: `events_words MATCH ? AND ${rest.sql}`,
+    params: [fts5Phrase(words), ...rest.params],
   };
 }
 

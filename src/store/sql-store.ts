@@ -205,7 +205,7 @@ export class SqlStore implements Store {
     let rows: Row[] | null = limit > 0 && offset < n ? null : [];
     if (rows === null && src.fts) {
       // The FTS5 index hands matches over in row order: sorting by it needs no sort step.
-      const order = byId ? 'events_fts.rowid' : orderBy(filter.sort);
+      const order = byId ? 'events_words.rowid' : orderBy(filter.sort);
       rows = await this.db.all<Row>(`SELECT ${src.select} FROM ${src.from} WHERE ${src.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [...src.params, limit, offset]);
     }
     if (rows === null && lowerBound && byId && this.kind === 'sqlite') {

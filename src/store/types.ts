@@ -80,7 +80,10 @@ export interface EventFilter {
   since?: string;
   until?: string;
   bbox?: [number, number, number, number];
-  /** Case-insensitive substring of the evidence sentence. */
+  /**
+   * Words of the evidence sentence, case-insensitive, in order (a phrase); the last word matches as a
+   * prefix (`attack` finds "attacks"). Without any letter or digit: a substring.
+   */
   q?: string;
   articleId?: string;
   limit?: number;

@@ -31,7 +31,7 @@ import { everyParser, adverbSetParser, rateParser } from './parsers/set.js';
 import { vagueParser } from './parsers/vague.js';
 import { quarterParser } from './parsers/quarter.js';
 import { seasonParser } from './parsers/season.js';
-import { clockParser, clock24Parser } from './parsers/time-of-day.js';
+import { clockParser, clock24Parser, partOfDayParser } from './parsers/time-of-day.js';
 import { holidayParser } from './parsers/holiday.js';
 import { weekendParser } from './parsers/weekend.js';
 import { theYearParser, unitEndParser } from './parsers/the-year.js';
@@ -52,6 +52,7 @@ export const PARSERS: readonly Parser[] = [
   monthYearParser,
   clockParser,
   clock24Parser,
+  partOfDayParser,
   relativeDayParser,
   anchoredParser,
   weekdayParser,

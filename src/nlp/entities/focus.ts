@@ -23,7 +23,9 @@ export function focusCountry(article: Article, entities: Entity[], strict = true
     .sort((a, b) => b.n - a.n);
   const [first, second] = counts;
   if (!strict) return first?.c ?? null;
-  if (!first || first.n < 2) return null;
+  if (!first) return null;
+  // A country named once leads only when no other country is named at all.
+  if (first.n < 2 && second) return null;
   if (second && first.n < second.n * 1.5) return null;
   return first.c;
 }

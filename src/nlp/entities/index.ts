@@ -218,6 +218,11 @@ function coordinatedCountry(people: Draft[], d: Draft, sentenceStart: number, at
 function capitalActs(text: string, tokens: import('../../core/types.js').Token[], c: Candidate): boolean {
   const prev = tokens[c.t0 - 1];
   if (prev && /^by$/i.test(prev.text)) return true; // "an admission by Moscow"
+  if (!prev || /^[.!?"“]$/.test(prev.text)) {
+    // Opening a sentence, a capital is its subject unless a comma or preposition follows ("Washington along with its allies demanded").
+    const after = tokens[c.t1];
+    if (after && !/^[,;:]$/.test(after.text) && !/^(?:in|on|at|is|was)$/.test(after.text)) return true;
+  }
   if (prev && /^(?:in|to|at|from|near|into|of|outside|around|via|toward|towards|visited|visit|and|capital|city|,)$/i.test(prev.text)) return false;
   let n = c.t1;
   while (tokens[n] && /ly$/.test(tokens[n]!.text) && /^\p{Ll}/u.test(tokens[n]!.text)) n++; // "Moscow recently threatened"

@@ -336,7 +336,7 @@ const CONTEXT_WINDOW = 2;
  * The feature ids of `sentenceFeatures(sent, gaz, documentInfo(doc), si, false)` for every token
  * of the document (in the same order, repeats kept).
  */
-export function contextFeatureIds(doc: readonly (readonly NerToken[])[], words: readonly WordInfo[][], gaz: Gazetteer): number[][] {
+export function contextFeatureIds(doc: readonly (readonly NerToken[])[], words: readonly WordInfo[][], gaz: Gazetteer): number[][][] {
   const s = state;
   // documentInfo: contexts per capitalised word (as feature ids), lower-case and capitalised sightings.
   const contexts = new Map<number, Array<[number, number, number[]]>>();
@@ -371,7 +371,7 @@ export function contextFeatureIds(doc: readonly (readonly NerToken[])[], words: 
     }
   }
 
-  const out: number[][] = [];
+  const out: number[][][] = [];
   const f: number[] = [];
   for (let si = 0; si < words.length; si++) {
     const ws = words[si]!;
@@ -380,7 +380,7 @@ export function contextFeatureIds(doc: readonly (readonly NerToken[])[], words: 
     const capsSent = capsSents[si]!;
     const lw = (i: number) => (i < 0 ? s.bosLower : i >= n ? s.eosLower : ws[i]!.lowerId);
     const ss = (i: number) => (i < 0 ? s.bosShape : i >= n ? s.eosShape : ws[i]!.ssId);
-    const rows: Int32Array[] = [];
+    const rows: number[][] = [];
     for (let i = 0; i < n; i++) {
       f.length = 0;
       const w = ws[i]!;
@@ -437,7 +437,7 @@ function typeIndexOfTag(t: number): number {
 }
 
 /** The feature ids of `stackFeatures(doc, firstPass)` (in the same order). */
-export function stackFeatureIds(doc: readonly (readonly NerToken[])[], words: readonly WordInfo[][], firstPass: readonly number[][]): number[][] {
+export function stackFeatureIds(doc: readonly (readonly NerToken[])[], words: readonly WordInfo[][], firstPass: readonly number[][]): number[][][] {
   const s = state;
   const wordTypes = new Map<number, Int32Array>();
   const entityTypes = new Map<number, Int32Array>();
@@ -466,13 +466,13 @@ export function stackFeatureIds(doc: readonly (readonly NerToken[])[], words: re
     }
   }
   const P = N_TAGS + 1;
-  const out: number[][] = [];
+  const out: number[][][] = [];
   const f: number[] = [];
   for (let si = 0; si < words.length; si++) {
     const ws = words[si]!;
     const tags = firstPass[si]!;
     const n = ws.length;
-    const rows: Int32Array[] = [];
+    const rows: number[][] = [];
     for (let i = 0; i < n; i++) {
       f.length = 0;
       const t = tags[i]!;
@@ -548,15 +548,15 @@ function wordRowsOf(c: ModelCache, index: Map<string, number>, w: WordInfo): Int
  * A model's rows for every token: its word features' rows, then those of `context` and `extra`
  * feature ids (absent features dropped), the order of `featureRows(index, documentFeatures(…), extra)`.
  */
-export function modelRows(index: Map<string, number>, words: readonly WordInfo[][], context: readonly number[][], extra?: readonly number[][]): number[][] {
+export function modelRows(index: Map<string, number>, words: readonly WordInfo[][], context: readonly number[][][], extra?: readonly number[][][]): number[][][] {
   const c = modelCache(index);
-  const out: number[][] = [];
+  const out: number[][][] = [];
   const buf: number[] = [];
   for (let si = 0; si < words.length; si++) {
     const ws = words[si]!;
     const ctx = context[si]!;
     const ex = extra ? extra[si]! : null;
-    const rows: Int32Array[] = [];
+    const rows: number[][] = [];
     for (let i = 0; i < ws.length; i++) {
       buf.length = 0;
       const wr = wordRowsOf(c, index, ws[i]!);

@@ -7,6 +7,7 @@ import { L, R, lazyPattern } from '../candidate.js';
 import { isValidDate, pad } from '../reference.js';
 import { relativeDay, resolveMonthDay, resolveWeekday } from '../resolve.js';
 import { fragments, monthOf, weekdayOf } from './patterns.js';
+import { lexicon } from '../lexicon.js';
 
 /** Time zones written after a clock time ("9 a.m. EST"). */
 const TZ = 'EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time';
@@ -18,7 +19,7 @@ export const clockParser: Parser = {
     const day = `(?:(${f.weekday})|(today|yesterday|tomorrow))`;
     const monthDay = `(?:,?\\s+(?:on\\s+)?(${f.month})\\s+(\\d{1,2})${R})`;
     return new RegExp(
-      `${L}(?:${day}\\s+at\\s+)?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?:${TZ})${R})?|(noon|midnight))(?:,?\\s+(?:on\\s+)?${day}${R}|${monthDay})?`,
+      `${L}(?:${day}\\s+at\\s+)?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?:${TZ})${R})?|(noon|midday|midnight))(?:,?\\s+(?:on\\s+)?${day}${R}|${monthDay})?`,
       'giud',
     );
   }),
@@ -26,7 +27,7 @@ export const clockParser: Parser = {
     let hour: number;
     let minute = 0;
     if (m[6]) {
-      hour = m[6].toLowerCase() === 'noon' ? 12 : 24;
+      hour = m[6].toLowerCase() === 'midnight' ? 24 : 12;
     } else {
       hour = Number(m[3]);
       minute = m[4] ? Number(m[4]) : 0;
@@ -63,5 +64,28 @@ export const clock24Parser: Parser = {
     if (hour > 24 || (hour === 24 && m[2] !== '00')) return null;
     if (!/[:.]/.test(m[0]) && m[1]!.length + m[2]!.length !== 4) return null; // "0600 hours", not "630 GMT"
     return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: `${relativeDay(ctx.ref, 0)}T${pad(hour)}:${m[2]}`, rule: 'clock-24h' };
+  },
+};
+
+/**
+ * A part of the day on its own after a preposition: "in the morning", "by mid afternoon",
+ * "during the evening" (`2012-10-05TMO`, the reference day; mod from early/mid/late), "at mid-afternoon
+ * yesterday" (`2012-10-04TAF`).
+ */
+export const partOfDayParser: Parser = {
+  name: 'part-of-day',
+  pattern: lazyPattern(
+    () => /(?<=\b(?:in|by|at|during|until|through|throughout)\s+)(?:(early|late|mid)[\s-]*)?(?:the\s+)?(?:(early|late|mid)[\s-]*)?(morning|afternoon|evening)(?:\s+(yesterday|today|tomorrow))?(?![\p{L}\d])/giud,
+  ),
+  extract(m, ctx): Candidate | null {
+    const code = lexicon().partsOfDay.get(m[3]!.toLowerCase());
+    if (!code) return null;
+    // "in the morning papers": a noun follows, the part of the day is an adjective
+    const end = m.index + m[0].length;
+    if (/^\s+(?:of|papers?|news|show|session|rush)\b/i.test(ctx.text.slice(end, end + 10))) return null;
+    const w = (m[1] ?? m[2])?.toLowerCase();
+    const mod = w === 'early' ? 'START' : w === 'late' ? 'END' : w === 'mid' ? 'MID' : undefined;
+    const day = m[4] ? { yesterday: -1, today: 0, tomorrow: 1 }[m[4].toLowerCase()] ?? 0 : 0; // "mid-afternoon yesterday"
+    return { start: m.index, end, type: 'TIME', value: `${relativeDay(ctx.ref, day)}T${code}`, ...(mod ? { mod } : {}), rule: 'part-of-day' };
   },
 };
