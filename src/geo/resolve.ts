@@ -54,9 +54,15 @@ const FOCUS_SPREAD_MARGIN_KM = 25;
  */
 /** A foreign country or region's name ("Ontario", "Alberta") is not read as a US town's. */
 function foreignRegion(senses: GazEntry[]): boolean {
+  const best = topSense(senses);
+  return best !== null && best.cc !== 'US' && (best.kind === 'country' || best.featureCode === 'ADM1');
+}
+
+/** The sense with the highest prior. */
+function topSense(senses: GazEntry[]): GazEntry | null {
   let best: GazEntry | null = null;
   for (const e of senses) if (!best || prior(e) > prior(best)) best = e;
-  return best !== null && best.cc !== 'US' && (best.kind === 'country' || best.featureCode === 'ADM1');
+  return best;
 }
 
 function localFocus(groups: Map<string, GazEntry[]>): string | null {
@@ -73,7 +79,7 @@ function localFocus(groups: Map<string, GazEntry[]>): string | null {
       else local.set(e.admin1, [e]);
     }
     if (local.size === 0 || local.size > FOCUS_MAX_STATES) continue;
-    const usOnly = senses.every((e) => e.cc === 'US');
+    const usOnly = topSense(senses)?.cc === 'US';
     for (const [st, list] of local) {
       const perName = byState.get(st);
       if (perName) perName.push(list);

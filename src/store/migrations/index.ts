@@ -165,7 +165,7 @@ DROP TRIGGER events_fts_ai;
 DROP TRIGGER events_fts_ad;
 DROP TRIGGER events_fts_au;
 DROP TABLE events_fts;
-CREATE VIRTUAL TABLE events_words USING fts5(evidence, content = 'events', content_rowid = 'row_id', tokenize = 'unicode61 remove_diacritics 0', detail = 'column');
+CREATE VIRTUAL TABLE events_words USING fts5(evidence, content = 'events', content_rowid = 'row_id', tokenize = 'unicode61 remove_diacritics 0');
 INSERT INTO events_words (events_words) VALUES ('rebuild');
 CREATE TRIGGER events_words_ai AFTER INSERT ON events BEGIN INSERT INTO events_words (rowid, evidence) VALUES (new.row_id, new.evidence); END;
 CREATE TRIGGER events_words_ad AFTER DELETE ON events BEGIN INSERT INTO events_words (events_words, rowid, evidence) VALUES ('delete', old.row_id, old.evidence); END;

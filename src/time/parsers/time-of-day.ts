@@ -3,7 +3,7 @@
  * Friday", "Friday at noon", "10:15 a.m. yesterday", "5 p.m. EST Nov. 9"). Value: the day, then `THH:MM`.
  */
 import type { Candidate, Parser } from '../candidate.js';
-import { L, R, lazyPattern } from '../candidate.js';
+import { L, R, groupStart, lazyPattern } from '../candidate.js';
 import { isValidDate, pad } from '../reference.js';
 import { relativeDay, resolveMonthDay, resolveWeekday } from '../resolve.js';
 import { fragments, monthOf, weekdayOf } from './patterns.js';
@@ -19,7 +19,7 @@ export const clockParser: Parser = {
     const day = `(?:(${f.weekday})|(today|yesterday|tomorrow))`;
     const monthDay = `(?:,?\\s+(?:on\\s+)?(${f.month})\\s+(\\d{1,2})${R})`;
     return new RegExp(
-      `${L}(?:${day}\\s+at\\s+)?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?:${TZ})${R})?|(noon|midday|midnight))(?:,?\\s+(?:on\\s+)?${day}${R}|${monthDay})?`,
+      `${L}(?:${day}\\s+at\\s+)?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])(?:\\s+(?:${TZ})${R})?|(noon|midday|midnight))(\\s*\\([^()\\n]{1,20}\\))?(?:,?\\s+(?:on\\s+)?${day}${R}|${monthDay})?`,
       'giud',
     );
   }),
@@ -36,13 +36,13 @@ export const clockParser: Parser = {
       if (pm && hour < 12) hour += 12;
       if (!pm && hour === 12) hour = 0;
     }
-    const wdWord = m[1] ?? m[7];
-    const relWord = (m[2] ?? m[8])?.toLowerCase();
+    const wdWord = m[1] ?? m[8];
+    const relWord = (m[2] ?? m[9])?.toLowerCase();
     let date: string;
-    const month = m[9] ? monthOf(m[9]) : undefined;
-    if (m[9] && (!month || !/^\p{Lu}/u.test(m[9]) || !isValidDate(2000, month, Number(m[10])))) return null;
+    const month = m[10] ? monthOf(m[10]) : undefined;
+    if (m[10] && (!month || !/^\p{Lu}/u.test(m[10]) || !isValidDate(2000, month, Number(m[11])))) return null;
     if (month) {
-      date = resolveMonthDay(ctx.ref, month, Number(m[10]), ctx.direction(m.index, m.index + m[0].length));
+      date = resolveMonthDay(ctx.ref, month, Number(m[11]), ctx.direction(m.index, m.index + m[0].length));
     } else if (wdWord) {
       const wd = weekdayOf(wdWord);
       if (!wd || !/^\p{Lu}/u.test(wdWord)) return null;
@@ -50,7 +50,8 @@ export const clockParser: Parser = {
     } else {
       date = relativeDay(ctx.ref, relWord === 'yesterday' ? -1 : relWord === 'tomorrow' ? 1 : 0);
     }
-    const end = m.index + m[0].length;
+    // "10:35 a.m. (0735 GMT) Friday": the day after an aside gives the date; the span is the time
+    const end = m[7] ? groupStart(m, 7) : m.index + m[0].length;
     return { start: m.index, end, type: 'TIME', value: `${date}T${pad(hour)}:${pad(minute)}`, rule: 'clock' };
   },
 };
