@@ -29,6 +29,8 @@ const LOOSE_PENALTY = 1;
 const QUALIFIER_KM = 600;
 /** A city this large keeps its sense next to a region of the same name (Washington, D.C.). */
 const BIG_CITY = 100_000;
+/** A small namesake of a region is kept when a place named without doubt lies this close. */
+const BESIDE_KM = 30;
 const REGION_NOUNS = new Set(['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory']);
 /** Context weight of each unambiguous city mention. */
 const SETTLED_WEIGHT = 0.5;
@@ -156,6 +158,10 @@ function enrich(ctx: GeoContext, settled: Array<GazEntry | null>, weight = SETTL
 export function resolveCandidates(candidates: Candidate[], seg: Segmentation, context: GeoContext): Resolved[] {
   let ctx = context;
   const byToken = new Map(candidates.map((c) => [c.token, c]));
+  // Places named without doubt (one sense, a town or a county): a small namesake of a country or
+  // region right next to one of them is the town ("Lebanon" beside Myerstown, Pennsylvania).
+  const sure = candidates.filter((c) => c.senses.length === 1 && (c.senses[0]!.kind === 'city' || c.senses[0]!.featureCode === 'ADM2')).map((c) => c.senses[0]!);
+  const besideSure = (e: GazEntry) => sure.some((o) => o !== e && distanceKm(e.lat, e.lon, o.lat, o.lon) < BESIDE_KM);
   // 1. Qualifiers narrow senses: "X, Y" where Y is a region or country containing a sense of X.
   const narrowed = candidates.map((c) => {
     let senses = c.senses;
@@ -172,7 +178,7 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
     // ("California" is not California, Missouri; "Ontario" not Ontario, Ohio).
     const key = compactKey(c.text);
     if (!qualified && senses.some((e) => (e.kind === 'country' || e.featureCode === 'ADM1') && compactKey(e.name) === key)) {
-      senses = senses.filter((e) => e.kind !== 'city' || e.population >= BIG_CITY);
+      senses = senses.filter((e) => e.kind !== 'city' || e.population >= BIG_CITY || besideSure(e));
     }
     // "the province of Hunan": the region.
     const before = seg.tokens.slice(Math.max(0, c.token - 2), c.token).map((t) => t.text.toLowerCase());

@@ -30,7 +30,7 @@ export function durationValue(count: number | null, unit: Unit): string {
   return unit.time ? `PT${num}${code}` : `P${num}${code}`;
 }
 
-const A_TRIGGER = /(?:^|\s)(?:for|in|within|over|after|nearly|almost|about|around|than|least|most|to|past|last|only|just|half|barely)\s+$/i;
+const A_TRIGGER = /(?:^|\s)(?:for|in|within|over|after|nearly|almost|about|around|than|least|most|to|past|last|only|just|half|barely|long\s+as)\s+$/i;
 
 const isArticleWord = (s: string) => /^an?$/i.test(s);
 

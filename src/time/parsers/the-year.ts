@@ -26,6 +26,10 @@ export const theYearParser: Parser = {
       return { start, end, type: 'DURATION', value: unit === 'year' ? 'P1Y' : 'P1M', rule: 'the-year-ended' };
     }
     const mod = pointMod(m[1]);
+    // "the first nine months of the year", "a high for the year", "the rest of the year": a part
+    // or a measure of the reference year
+    const partOf = /(?:months|weeks|days|quarters?|half|rest|remainder|balance|high|low|end|start|beginning|middle)\s+(?:of|for)\s+$/i.test(ctx.text.slice(Math.max(0, start - 20), start));
+    if (partOf && !mod && !m[3]) return { start, end, type: 'DATE', value: shiftReference(ctx.ref, unit, 0), rule: 'the-year' };
     if (!mod && !m[2]) return null; // a bare "the year" is too often a noun phrase
     if (m[2] && !/^\s*[,.;]/.test(after)) return null; // "for the year" alone
     return { start, end, type: 'DATE', value: shiftReference(ctx.ref, unit, 0), ...(mod ? { mod } : {}), rule: 'the-year' };
