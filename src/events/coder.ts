@@ -9,8 +9,9 @@
  *   noun   actor1 = the possessor/modifier just before the noun ("Putin's visit to …")
  * Passive voice with "by" swaps the actors; a sentence-initial adverbial clause without a
  * subject ("Upon meeting in the Tajik capital, Putin …") takes the main clause's subject.
- * Modality: negated, conditional, interrogative and quoted triggers are dropped; future and
- * intended ones are marked (and material aid becomes "express intent to provide", 033x).
+ * Modality: negated, conditional and interrogative triggers are dropped; quoted ones are marked
+ * `reported`; future and intended ones are marked (material aid becomes "express intent to
+ * provide", 033x; intended force a threat).
  */
 import type { Segmentation, Sentence, Span, Token } from '../core/types.js';
 import type { ActorMention, LocationMention } from './actors.js';
@@ -27,7 +28,7 @@ export interface CodedEvent {
   actor2: ActorMention | null;
   /** For the visit frame and withdrawals: where actor2 comes from. */
   location: LocationMention | null;
-  modality: 'asserted' | 'intended';
+  modality: 'asserted' | 'intended' | 'reported';
   confidence: number;
 }
 
@@ -85,7 +86,8 @@ export function codeSentence(
     if (!pats) continue;
     // Triggers are common words: a capital inside a sentence marks a name ("in March", "Strike Force").
     if (/^\p{Lu}/u.test(tok.text) && i !== s.firstToken) continue;
-    if (quoted.some((q) => tok.start > q.start && tok.end < q.end)) continue;
+    // Inside a quotation the event is the speaker's claim: coded, and marked as reported.
+    const inQuote = quoted.some((q) => tok.start > q.start && tok.end < q.end);
     if (sentActors.some((a) => tok.start >= a.start && tok.end <= a.end)) continue; // part of a name
     // Patterns with particles first: "visit to" before "visit".
     const ordered = [...pats].sort((a, b) => b.particle.length - a.particle.length);
@@ -94,6 +96,7 @@ export function codeSentence(
       const usable = p.frame === 'noun' || /^(?:1\d|20)/.test(p.code) ? allActors : sentActors;
       const ev = tryPattern(text, tokens, s, i, p, usable, sentLocs);
       if (ev) {
+        if (inQuote) ev.modality = 'reported';
         out.push(...expandCoordination(text, ev, sentActors));
         break;
       }

@@ -193,6 +193,8 @@ function matchRun(text: string, tokens: Token[], from: number, to: number, out: 
 const ENGLISH_WORD_MIN_POPULATION = 1_000_000;
 /** The same when the recogniser tagged the word LOC ("Buffalo"). */
 const RECOGNISED_WORD_MIN_POPULATION = 50_000;
+/** A town named like a person of the article is read as the person unless this large. */
+const SURNAME_MAX_POPULATION = 200_000;
 
 function cityOnly(c: Candidate): boolean {
   return c.senses.every((e) => e.kind === 'city');
@@ -429,11 +431,21 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
   for (const o of raw) if (o.senses.some((e) => e.kind === 'admin' || e.kind === 'country')) regionAt.add(o.token);
   const qualified = (c: Candidate) => seg.tokens[c.endToken]?.text === ',' && regionAt.has(c.endToken + 1);
   const peopleIndex = new SpanIndex(opts.people);
+  // Surnames of the people named in full ("Elizabeth Fairfield", "Joseph F. Wagner"): the same word
+  // alone elsewhere is the person again ("Fairfield's lawyers"), not a small town.
+  const surnames = new Set<string>();
+  for (const p of opts.people) {
+    const words = text.slice(p.start, p.end).replace(/['’]s?$/, '').split(/\s+/);
+    if (words.length >= 2) surnames.add(words[words.length - 1]!);
+  }
+  const surname = (c: Candidate) =>
+    c.endToken - c.token === 1 && surnames.has(c.text) && cityOnly(c) && maxPopulation(c) < SURNAME_MAX_POPULATION && !qualified(c);
 
   return raw
     .filter((c) => {
       if (c.source === 'abbrev' || c.source === 'adjective') return true;
       const single = c.endToken - c.token === 1;
+      if (surname(c)) return false;
       if (c.source === 'ner' || nerLoc(c)) {
         // Even the recogniser's LOC spans: a lone ordinary word with only small senses is not kept.
         if (isCommonWord(c.text)) return qualified(c);

@@ -3,9 +3,9 @@ import type { Param } from './driver.js';
 import type { EventFilter, EventRow, EventSort } from './types.js';
 
 /**
- * The WHERE condition of an event filter. `q` is a word search over the evidence sentence (case-
- * insensitive; its words in order as a phrase, the last one a prefix: `attack` finds "attacks"),
- * served by an index: SQLite FTS5 `events_words` (unicode61), PostgreSQL a GIN index on
+ * The WHERE condition of an event filter. `q` is a word search over the evidence sentence (whole
+ * words, case-insensitive, in order as a phrase: `talks` finds "Talks" but not "stalks"), served by
+ * an index: SQLite FTS5 `events_words` (unicode61), PostgreSQL a GIN index on
  * `to_tsvector('simple', evidence)` (migration 8). A `q` without any letter or digit falls back to
  * a substring scan.
  */
@@ -62,14 +62,14 @@ function qWords(q: string): string[] {
   return q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** FTS5: the words as one phrase, the last a prefix (`"talks betw" *`). Words hold no quote. */
+/** FTS5: the words as one phrase (`"talks between"`). Words hold no quote. */
 function fts5Phrase(words: string[]): string {
-  return `"${words.join(' ')}" *`;
+  return `"${words.join(' ')}"`;
 }
 
-/** PostgreSQL tsquery: the words adjacent in order, the last a prefix (`talks <-> betw:*`). */
+/** PostgreSQL tsquery: the words adjacent and in order (`talks <-> between`). */
 function tsPhrase(words: string[]): string {
-  return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' <-> ');
+  return words.join(' <-> ');
 }
 
 /**
@@ -77,16 +77,22 @@ function tsPhrase(words: string[]): string {
  * matches in row order (a count that stops early, and `ORDER BY events_words.rowid` needs no sort);
  * otherwise it is `events` with `buildEventWhere`.
  */
-export function eventSource(f: EventFilter, dialect: 'sqlite' | 'postgres'): { from: string; select: string; sql: string; params: Param[]; fts: boolean } {
+export function eventSource(f: EventFilter, dialect: 'sqlite' | 'postgres'): {
+  from: string; select: string; sql: string; params: Param[]; fts: boolean;
+  /** A cheaper FROM/WHERE for counting the same rows, when there is one (a word search alone: the FTS index only). */
+  count?: { from: string; sql: string; params: Param[] };
+} {
   const words = f.q ? qWords(f.q) : [];
   if (dialect !== 'sqlite' || words.length === 0) return { from: 'events', select: '*', fts: false, ...buildEventWhere(f, dialect) };
   const rest = buildEventWhere({ ...f, q: undefined }, dialect);
+  const match = fts5Phrase(words);
   return {
     from: 'events_words JOIN events ON events.row_id = events_words.rowid',
     select: 'events.*',
     fts: true,
     sql: `events_words MATCH ? AND ${rest.sql}`,
-    params: [fts5Phrase(words), ...rest.params],
+    params: [match, ...rest.params],
+    ...(rest.params.length === 0 ? { count: { from: 'events_words', sql: 'events_words MATCH ?', params: [match] } } : {}),
   };
 }
 

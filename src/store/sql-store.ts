@@ -198,7 +198,8 @@ export class SqlStore implements Store {
     const limit = clampLimit(filter.limit);
     const offset = Math.max(0, Math.floor(filter.offset ?? 0));
     const cap = Math.max(EVENT_COUNT_CAP, offset + limit);
-    const counted = await this.db.all<{ n: unknown }>(`SELECT count(*) AS n FROM (SELECT 1 AS x FROM ${src.from} WHERE ${src.sql} LIMIT ?) t`, [...src.params, cap + 1]);
+    const c = src.count ?? src;
+    const counted = await this.db.all<{ n: unknown }>(`SELECT count(*) AS n FROM (SELECT 1 AS x FROM ${c.from} WHERE ${c.sql} LIMIT ?) t`, [...c.params, cap + 1]);
     const n = Number(counted[0]!.n);
     const lowerBound = n > cap;
     const byId = !filter.sort || filter.sort === 'id';

@@ -81,8 +81,8 @@ export interface EventFilter {
   until?: string;
   bbox?: [number, number, number, number];
   /**
-   * Words of the evidence sentence, case-insensitive, in order (a phrase); the last word matches as a
-   * prefix (`attack` finds "attacks"). Without any letter or digit: a substring.
+   * Words of the evidence sentence: whole words, case-insensitive, in order (a phrase). Without any
+   * letter or digit: a substring.
    */
   q?: string;
   articleId?: string;

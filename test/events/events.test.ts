@@ -100,3 +100,8 @@ test('"it" takes the sentence subject: "Syria says it is willing to withdraw its
   const ev = events('Syria says it is willing to withdraw its troops from neighboring Lebanon.');
   assert.ok(ev.some((e) => e.actor1?.countryCode === 'SYR' && e.actor2?.countryCode === 'LBN' && e.modality === 'intended'), JSON.stringify(ev.map((e) => e.code)));
 });
+
+test('an event inside a quotation is coded as reported', () => {
+  const ev = events('"Russia will never sign anything with Tajikistan, but Tajikistan attacked Russia," the minister said.');
+  assert.ok(ev.length > 0 && ev.every((e) => e.modality === 'reported'), JSON.stringify(ev.map((e) => [e.code, e.modality])));
+});
