@@ -16,7 +16,8 @@
 import type { Segmentation, Sentence, Span, Token } from '../core/types.js';
 import type { ActorMention, LocationMention } from './actors.js';
 import { patternIndex, type Pattern } from './patterns.js';
-import { readTsv } from '../core/data-dir.js';
+import { coordinated, expandCoordination } from './coordination.js';
+import { applyIntent } from './intent.js';
 import { actorKnowledge } from '../nlp/entities/index.js';
 
 export interface CodedEvent {
@@ -41,14 +42,6 @@ const NOUN_MODIFIER = /^(?:air|missile|drone|rocket|mortar|artillery|suicide|car
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|any|no|every|each)$/i;
 const VERBAL = /^(?:will|would|shall|could|should|must|may|might|can|to|did|do|does|not|never|also|he|she|they|we|i|it|who|which|that)$/i;
 const CONDITIONAL = /^(?:if|unless|whether)$/i;
-
-let aidKinds: Array<{ re: RegExp; suffix: string }> | null = null;
-/** "provide … army with assistance" → military aid. From `data/events/aid-kinds.tsv`. */
-function aidSuffix(window: string): string | null {
-  aidKinds ??= readTsv('events', 'aid-kinds.tsv').map((r) => ({ re: new RegExp(`\\b(?:${r['keywords']})\\b`, 'i'), suffix: r['digit']! }));
-  for (const k of aidKinds) if (k.re.test(window)) return k.suffix;
-  return null;
-}
 
 /** Quotation ranges in the text, so events inside direct quotes are not coded as facts. */
 export function quotedRanges(text: string): Span[] {
@@ -277,70 +270,6 @@ function modalDemand(text: string, tokens: Token[], s: Sentence, i: number, cSta
   if (!speaker || speaker.entity === subject.entity) return null;
   void text;
   return finish(p, s, tokens[i]!, speaker, subject, null, intended, windowText, 0.6);
-}
-
-const COORDINATOR = /^(?:,|and|, and|or|as well as|and its allies|its allies|, its allies)$/;
-
-/** The actors coordinated with `a` in its sentence: "Iran, Russia and Syria", "Syria and its allies Russia and Iran". */
-function coordinated(text: string, actors: ActorMention[], a: ActorMention): ActorMention[] {
-  const i = actors.indexOf(a);
-  if (i < 0) return [a];
-  const link = (x: ActorMention, y: ActorMention) => text.slice(x.end, y.start).trim().replace(/\s+/g, ' ').replace(/\s*\bthe$/i, '').replace(/^the$/i, ',');
-  const pronoun = (x: ActorMention) => /^(?:it|its|he|she|his|her|they|their)$/i.test(text.slice(x.start, x.end));
-  const joined = (x: ActorMention, y: ActorMention) => !pronoun(x) && !pronoun(y) && COORDINATOR.test(link(x, y));
-  let lo = i;
-  while (lo > 0 && joined(actors[lo - 1]!, actors[lo]!)) lo--;
-  let hi = i;
-  while (hi + 1 < actors.length && joined(actors[hi]!, actors[hi + 1]!)) hi++;
-  const members = actors.slice(lo, hi + 1);
-  // Commas alone are a list only when a conjunction closes it ("Iran, Russia and Syria").
-  const hasConjunction = members.slice(1).some((m, k) => link(members[k]!, m) !== ',');
-  return members.length > 1 && !hasConjunction ? [a] : members;
-}
-
-/** One event per pair of coordinated actors ("Iraq and the United States have complained that Syria …" → two). */
-function expandCoordination(text: string, ev: CodedEvent, actors: ActorMention[]): CodedEvent[] {
-  const left = coordinated(text, actors, ev.actor1).slice(0, 4);
-  const right = ev.actor2 ? coordinated(text, actors, ev.actor2).slice(0, 4) : [null];
-  // "A and B signed": the symmetric event pairs the members of one coordination
-  // ("South Korea, the United States and Japan started a drill": three pairs).
-  if (ev.actor2 && left.includes(ev.actor2)) {
-    const pairs: CodedEvent[] = [];
-    for (let a = 0; a < left.length; a++) for (let b = a + 1; b < left.length; b++) pairs.push({ ...ev, actor1: left[a]!, actor2: left[b]! });
-    return pairs.length > 0 ? pairs : [ev];
-  }
-  const out: CodedEvent[] = [];
-  for (const a1 of left) {
-    for (const a2 of right) {
-      if (a2 && a2.entity === a1.entity && a2.types.join() === a1.types.join()) continue;
-      out.push({ ...ev, actor1: a1, actor2: a2 });
-    }
-  }
-  return out.length > 0 ? out : [ev];
-}
-
-/**
- * Intended actions become CAMEO's "express intent" codes: aid → 033x, meetings → 036,
- * cooperation → 030/031, yielding → 035 (release → 0353); intended force or coercion is a threat.
- */
-function applyIntent(code: string, intended: boolean, windowText: string): string {
-  if (code.startsWith('07')) {
-    const digit = aidSuffix(windowText);
-    if (intended) return '033' + (digit ?? '');
-    return digit ? '07' + digit : code;
-  }
-  if (!intended) return code;
-  const root = code.slice(0, 2);
-  if (root === '04') return '036';
-  if (root === '05') return '030';
-  if (root === '06') return '031';
-  if (code === '0841') return '0353';
-  if (root === '08') return '035';
-  if (['18', '19', '20'].includes(root)) return '138';
-  if (['15', '16', '17'].includes(root)) return '130';
-  if (code.startsWith('143')) return '1312'; // "would boycott": threaten to boycott
-  if (root === '14') return '133'; // "would protest": threaten political dissent
-  return code;
 }
 
 function finish(p: Pattern, s: Sentence, tok: Token, a1: ActorMention, a2: ActorMention | null, loc: LocationMention | null, intended: boolean, windowText: string, confidence: number): CodedEvent {

@@ -8,7 +8,7 @@ import type { NamedSpan, Segmentation, Token } from '../core/types.js';
 import { lookup, lookupLoose, admin1Entry, type GazEntry } from './gazetteer.js';
 import { isCommonWord, isEnglishWord, usStateFromAbbreviation } from './lexicon.js';
 import { adjectiveSenses } from './adjectives.js';
-import { stripRegionWord } from './names.js';
+import { compactKey, stripRegionWord } from './names.js';
 
 export interface Candidate {
   start: number;
@@ -446,6 +446,11 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
       if (c.source === 'abbrev' || c.source === 'adjective') return true;
       const single = c.endToken - c.token === 1;
       if (surname(c)) return false;
+      // Glued to a word or number before it ("5Pointz"): part of a name, not a place.
+      const prev = seg.tokens[c.token - 1];
+      if (prev && prev.end === c.start && /[\p{L}\p{N}]$/u.test(prev.text)) return false;
+      // A short acronym ("BA") is not a region spelt in lower case ("Ba", Fiji).
+      if (/^\p{Lu}{2,3}$/u.test(c.text) && c.senses.every((e) => e.name !== c.text && compactKey(e.name) === compactKey(c.text))) return false;
       if (c.source === 'ner' || nerLoc(c)) {
         // Even the recogniser's LOC spans: a lone ordinary word with only small senses is not kept.
         if (isCommonWord(c.text)) return qualified(c);

@@ -131,3 +131,44 @@ const SPANS: Row[] = [
 ];
 
 for (const row of SPANS) checkRow(row, false);
+
+// Tense cues, anchoring to the story's last date, and the smaller rules of issue 6's follow-up.
+const CONTEXT: Row[] = [
+  // a weak cue ("until", "by") gives way to the verb; "by" after the expression is an agent
+  ['Until Thursday, they had not named him.', REF, 'Thursday', '2012-10-04'],
+  ['The decision, announced Wednesday by the agency, stands.', REF, 'Wednesday', '2012-10-03'],
+  ['The offer runs until Tuesday.', REF, 'Tuesday', '2012-10-09'],
+  ['The new pact takes hold effective Feb. 1.', REF, 'Feb. 1', '2013-02-01'],
+  ['Neal said Friday that he would leave.', REF, 'Friday', '2012-10-05'],
+  // anchored to the latest earlier date in the text
+  ['On May 22, 1995, he was promoted, and the following year he moved.', REF, 'the following year', '1996'],
+  ['He fled in June 1998 and returned later that year.', REF, 'later that year', '1998', 'DATE', 'END'],
+  ['They met on March 3. The next day, talks resumed.', REF, 'The next day', '2012-03-04'],
+  ['The index closed up Friday, then fell 4% from the previous Friday.', REF, 'the previous Friday', '2012-09-28'],
+  ['They signed in March. The following month, the deal collapsed.', REF, 'The following month', '2012-04'],
+  ['Two men came to the house the day after.', REF, 'the day after', '2012-10-06'],
+  // smaller rules
+  ['Atlanta again, January nineteen ninety-seven.', REF, 'January nineteen ninety-seven', '1997-01'],
+  ['Prices were low in the winter of nineteen ninety-four.', REF, 'the winter of nineteen ninety-four', '1994-WI'],
+  ['Earnings will fall for the last half of 1989.', REF, 'the last half of 1989', '1989-H2'],
+  ['Orangemen march each July.', REF, 'each July', 'XXXX-07', 'SET'],
+  ['Support rose from 35 percent several years ago.', REF, 'several years ago', 'PAST_REF'],
+  ['The court hearing is set for the week of March 6.', '2000-02-24', 'the week of March 6', '2000-W10'],
+  ['The summit is on April 24 and 25.', '1999-02-10', '25', '1999-04-25'],
+  ['Families have lived here since post-1959 reforms.', REF, 'post-1959', '1959', 'DATE', 'AFTER'],
+  ['Staff will be cut by year-end.', REF, 'year-end', '2012', 'DATE', 'END'],
+  ['The shares hit a high for the year in June.', REF, 'the year', '2012'],
+  ['The move was his top goal for the near term.', REF, 'the near term', 'FUTURE_REF'],
+  ['Voters go to the polls on Election Day.', '1998-10-26', 'Election Day', '1998-11-03'],
+  ['It may take a couple of years.', REF, 'a couple of years', 'P2Y', 'DURATION'],
+  ['The index fell eight trading days in a row.', REF, 'eight trading days', 'P8D', 'DURATION'],
+  ['It was a day-long standoff.', REF, 'day-long', 'P1D', 'DURATION'],
+  ['Funds face redemptions in the weeks ahead.', REF, 'the weeks ahead', 'PXW', 'DURATION'],
+  ['By mid afternoon, the shelling stopped.', REF, 'mid afternoon', '2012-10-05TAF', 'TIME', 'MID'],
+  ['Shares were up at mid-afternoon yesterday.', REF, 'mid-afternoon yesterday', '2012-10-04TAF', 'TIME', 'MID'],
+  ['He will appear in court at midday.', REF, 'midday', '2012-10-05T12:00', 'TIME'],
+  ['The blast came at 10:35 a.m. (0735 GMT) Thursday.', REF, '10:35 a.m.', '2012-10-04T10:35', 'TIME'],
+  ['Average hourly earnings rose.', REF, 'hourly', 'PT1H', 'SET'],
+];
+
+for (const row of CONTEXT) checkRow(row, false);

@@ -630,3 +630,4 @@ export function wordInfo(text: string): WordInfo {
   return state.word(text);
 }
 
+export function debugSizes() { return { gen: generation, feats: state.featNames.length, words: state.texts.names.length, lowers: state.lowers.names.length, shapes: state.shapes.names.length }; }

@@ -233,4 +233,12 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: EVIDENCE_WORDS_V8_SQLITE,
     postgres: EVIDENCE_WORDS_V8_POSTGRES,
   },
+  {
+    version: 9,
+    // Without statistics on to_tsvector(evidence) the planner guessed 0.5% of rows for any word and
+    // paged a common word's matches with a parallel scan (20-60 ms instead of 2-6 ms at 1M events).
+    name: 'statistics for the evidence word index (PostgreSQL ANALYZE)',
+    sqlite: '',
+    postgres: 'ANALYZE events',
+  },
 ];

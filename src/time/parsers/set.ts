@@ -29,7 +29,10 @@ export const everyParser: Parser = {
       // "each July": that month of every year
       const month = monthOf(m[5]);
       if (!month || !/^\p{Lu}/u.test(m[5]) || m[1] || m[2]) return null;
-      return { start, end, type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}`, rule: 'every-month' };
+      // "each July." ends the sentence: the period is not an abbreviation's
+      const full = [...lexicon().months.entries()].filter(([, n]) => n === month).every(([k]) => k.length <= m[5]!.replace(/\.$/, '').length);
+      const stop = full && m[5].endsWith('.') ? end - 1 : end;
+      return { start, end: stop, type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}`, rule: 'every-month' };
     }
     const unit = lexicon().units.get(m[4]!.toLowerCase());
     if (!unit) return null;
