@@ -31,3 +31,15 @@ export function verifySpans(r: ExtractResult): Diagnostic[] {
   r.facts.forEach((f) => f.evidence.forEach((s) => check('facts', `fact ${f.id} ${s.field}`, s)));
   return out;
 }
+
+/** Index of the first span starting at or after `pos` in spans sorted by start (binary search). */
+export function firstStartingAt(spans: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -9,6 +9,7 @@
 import type { Entity, Place, Segmentation, Span, Token } from '../core/types.js';
 import { actorKnowledge, typesOfRoleText } from '../nlp/entities/index.js';
 import { sentenceIndexAt } from '../nlp/segment.js';
+import { firstStartingAt } from '../core/spans.js';
 
 export interface ActorMention extends Span {
   entity: Entity;
@@ -152,13 +153,7 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
   const countriesNamed = namedBefore(['GPE'], (k) => k === 'name');
   /** The last of `list` that ends before `at` (binary search on starts, then a short walk back). */
   const lastBefore = (list: typeof actorsNamed, at: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(list, at);
     for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (list[i]!.end <= at) return list[i]!;
     return null;
   };

@@ -89,12 +89,10 @@ function localFocus(groups: Map<string, GazEntry[]>): string | null {
       if (usOnly) anchored.add(st);
     }
   }
-  if (process.env["GEO_DEBUG"]) console.error("groups", [...groups.keys()].join(","), [...byState].map(([st, l]) => st + l.length + (anchored.has(st) ? "*" : "")).join(" "));
   let most = 0;
   for (const [st, perName] of byState) if (anchored.has(st) && perName.length >= 2) most = Math.max(most, perName.length);
   if (most === 0) return null;
   const tied = [...byState].filter(([st, perName]) => anchored.has(st) && perName.length === most);
-  if (process.env['GEO_DEBUG']) console.error('most', most, tied.map(([st]) => st).join(','));
   let chosen = tied[0]![0];
   if (tied.length > 1) {
     // Spatial minimality: the state where the names' senses lie closest together.
@@ -108,7 +106,6 @@ function localFocus(groups: Map<string, GazEntry[]>): string | null {
       return sum / perName.length;
     };
     const ranked = tied.map(([st, perName]) => [st, spread(perName)] as const).sort((x, y) => x[1] - y[1]);
-    if (process.env['GEO_DEBUG']) console.error(ranked.map(([st, d]) => `${st} ${d.toFixed(0)}`).join(' | '));
     if (ranked[1]![1] - ranked[0]![1] < FOCUS_SPREAD_MARGIN_KM) return null;
     chosen = ranked[0]![0];
   }
@@ -272,7 +269,9 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
   const groups = new Map<string, number[]>();
   narrowed.forEach((n, i) => {
     const k = compactKey(n.c.text);
-    groups.set(k, [...(groups.get(k) ?? []), i]);
+    const list = groups.get(k);
+    if (list) list.push(i);
+    else groups.set(k, [i]);
   });
   const final = [...second];
   for (const idxs of groups.values()) {

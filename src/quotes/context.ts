@@ -1,4 +1,5 @@
 /** Token and sentence lookups shared by the quote finders. */
+import { firstStartingAt } from '../core/spans.js';
 import type { Segmentation, Sentence, Token } from '../core/types.js';
 
 export interface Doc {
@@ -13,14 +14,7 @@ export function makeDoc(text: string, seg: Segmentation): Doc {
 
 /** Index of the first token starting at or after `offset`. */
 export function tokenFrom(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(tokens, offset);
 }
 
 /** Index of the sentence holding `offset`, or of the nearest one before it (-1 when none). */

@@ -8,6 +8,7 @@
  */
 import type { Entity, Mention, Segmentation } from '../../core/types.js';
 import { actorKnowledge, countryOfToken } from './knowledge.js';
+import { firstStartingAt } from '../../core/spans.js';
 
 const PRONOUN = /^(?:he|him|his|she|her)$/i;
 
@@ -27,7 +28,7 @@ export function resolveNominalsAndPronouns(text: string, seg: Segmentation, enti
   const quoted = quotedRanges(text);
   const quoteStarts = quoted.map(([a]) => ({ start: a }));
   const inQuote = (pos: number) => {
-    const i = lowerBound(quoteStarts, pos) - 1;
+    const i = firstStartingAt(quoteStarts, pos) - 1;
     return i >= 0 && pos < quoted[i]![1] && pos > quoted[i]![0];
   };
   const taken = new Set<number>();
@@ -39,7 +40,7 @@ export function resolveNominalsAndPronouns(text: string, seg: Segmentation, enti
     .sort((a, b) => a.start - b.start);
   /** The latest person with a mention starting before `pos` that satisfies `ok`. */
   const latest = (pos: number, ok: (e: Entity) => boolean): Entity | null => {
-    let i = lowerBound(personMentions, pos) - 1;
+    let i = firstStartingAt(personMentions, pos) - 1;
     for (; i >= 0; i--) if (ok(personMentions[i]!.e)) return personMentions[i]!.e;
     return null;
   };
@@ -90,16 +91,4 @@ export function resolveNominalsAndPronouns(text: string, seg: Segmentation, enti
   }
   for (const [e, m] of added) e.mentions.push(m);
   for (const e of new Set(added.map(([e]) => e))) e.mentions.sort((a, b) => a.start - b.start);
-}
-
-/** Index of the first mention starting at or after `pos` (binary search). */
-function lowerBound(list: Array<{ start: number }>, pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

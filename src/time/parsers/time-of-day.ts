@@ -70,8 +70,8 @@ export const clock24Parser: Parser = {
 
 /**
  * A part of the day on its own after a preposition: "in the morning", "by mid afternoon",
- * "during the evening" (`2012-10-05TMO`, the reference day; mod from early/mid/late), "at mid-afternoon
- * yesterday" (`2012-10-04TAF`).
+ * "during the evening" (the day the story last named, else the reference day: `2012-10-05TMO`; mod
+ * from early/mid/late), "at mid-afternoon yesterday" (`2012-10-04TAF`).
  */
 export const partOfDayParser: Parser = {
   name: 'part-of-day',
@@ -86,7 +86,11 @@ export const partOfDayParser: Parser = {
     if (/^\s+(?:of|papers?|news|show|session|rush)\b/i.test(ctx.text.slice(end, end + 10))) return null;
     const w = (m[1] ?? m[2])?.toLowerCase();
     const mod = w === 'early' ? 'START' : w === 'late' ? 'END' : w === 'mid' ? 'MID' : undefined;
-    const day = m[4] ? { yesterday: -1, today: 0, tomorrow: 1 }[m[4].toLowerCase()] ?? 0 : 0; // "mid-afternoon yesterday"
+    if (!m[4]) {
+      // "In the evening, they deployed": the evening of the day the story last named
+      return { start: m.index, end, type: 'TIME', value: '', ...(mod ? { mod } : {}), rule: 'part-of-day', anchor: { unit: 'day', shift: 0, part: code } };
+    }
+    const day = { yesterday: -1, today: 0, tomorrow: 1 }[m[4].toLowerCase()] ?? 0; // "mid-afternoon yesterday"
     return { start: m.index, end, type: 'TIME', value: `${relativeDay(ctx.ref, day)}T${code}`, ...(mod ? { mod } : {}), rule: 'part-of-day' };
   },
 };

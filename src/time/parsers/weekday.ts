@@ -1,6 +1,7 @@
 /**
  * Weekdays: "Friday", "last Friday", "next Tuesday", "the previous Friday", "this coming
- * Sunday", "early Tuesday" (mod START), "Friday morning" (a TIME with a part of the
+ * Sunday", "early Tuesday" (mod START), "Mondays" and "Tuesday nights" (SET `XXXX-WXX-2TNI`),
+ * "Friday morning" (a TIME with a part of the
  * day: `2012-10-05TMO`). A bare weekday is the latest one on or before the reference unless a
  * future cue is near ("will meet Friday"). A weekday followed by a name word ("Sunday Times",
  * data/time/not-times.tsv) is not a time.
@@ -16,7 +17,7 @@ export const weekdayParser: Parser = {
   pattern: lazyPattern(() => {
     const f = fragments();
     return new RegExp(
-      `${L}(?:(early|late)\\s+)?(?:(?:the\\s+|this\\s+)?(last|next|this|past|coming|previous|following)\\s+)?(${f.weekday})${R}(?:\\s+(${f.partOfDay})${R})?`,
+      `${L}(?:(early|late)\\s+)?(?:(?:the\\s+|this\\s+)?(last|next|this|past|coming|previous|following)\\s+)?(${f.weekday})(s?)${R}(?:\\s+(${f.partOfDay})(s?)${R})?`,
       'giud',
     );
   }),
@@ -32,15 +33,22 @@ export const weekdayParser: Parser = {
     if (lexicon().notTimes.has(after.replace(/[^\p{L}]/gu, ''))) return null;
     const rel = relationOf(m[2]);
     const mod = m[1] ? (m[1].toLowerCase() === 'early' ? 'START' : 'END') : undefined;
+    // "Mondays", "Tuesday nights": every such day (TIMEX3 SET)
+    if (m[4] || m[6]) {
+      if (rel || m[1]) return null;
+      const code = m[5] ? lexicon().partsOfDay.get(m[5].toLowerCase()) : undefined;
+      if (m[5] && !m[6] && m[4]) return null; // "Mondays night" is not said
+      return { start: m.index, end, type: 'SET', value: `XXXX-WXX-${wd}${code ? `T${code}` : ''}`, rule: 'weekday-set' };
+    }
     // "the previous Friday", "the following Monday": named from the last date in the story
     if (/^(?:(?:early|late)\s+)?the\s+(?:previous|following)\b/i.test(m[0])) {
-      const code = m[4] ? lexicon().partsOfDay.get(m[4].toLowerCase()) : undefined;
+      const code = m[5] ? lexicon().partsOfDay.get(m[5].toLowerCase()) : undefined;
       const anchor = { unit: 'weekday', shift: relationOf(m[2]) === 'last' ? -1 : 1, weekday: wd, ...(code ? { part: code } : {}) };
       return { start: m.index, end, type: code ? 'TIME' : 'DATE', value: '', ...(mod ? { mod } : {}), rule: 'weekday-anchored', anchor };
     }
     const date = resolveWeekday(ctx.ref, wd, rel, rel ? null : ctx.direction(m.index, end));
-    if (m[4]) {
-      const code = lexicon().partsOfDay.get(m[4].toLowerCase());
+    if (m[5]) {
+      const code = lexicon().partsOfDay.get(m[5].toLowerCase());
       return { start: m.index, end, type: 'TIME', value: `${date}T${code}`, ...(mod ? { mod } : {}), rule: 'weekday-part-of-day' };
     }
     return { start: m.index, end, type: 'DATE', value: date, ...(mod ? { mod } : {}), rule: 'weekday' };
