@@ -158,7 +158,12 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
   // Places named without doubt (one sense, a town or a county): a small namesake of a country or
   // region right next to one of them is the town ("Lebanon" beside Myerstown, Pennsylvania).
   const sure = candidates.filter((c) => c.senses.length === 1 && (c.senses[0]!.kind === 'city' || c.senses[0]!.featureCode === 'ADM2')).map((c) => c.senses[0]!);
-  const besideSure = (e: GazEntry) => sure.some((o) => o !== e && distanceKm(e.lat, e.lon, o.lat, o.lon) < BESIDE_KM);
+  const besideMemo = new Map<GazEntry, boolean>();
+  const besideSure = (e: GazEntry) => {
+    let v = besideMemo.get(e);
+    if (v === undefined) besideMemo.set(e, (v = sure.some((o) => o !== e && distanceKm(e.lat, e.lon, o.lat, o.lon) < BESIDE_KM)));
+    return v;
+  };
   // 1. Qualifiers narrow senses: "X, Y" where Y is a region or country containing a sense of X.
   const narrowed = candidates.map((c) => {
     let senses = c.senses;
@@ -226,7 +231,16 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
   narrowed.forEach((n, i) => {
     if (n.senses.length <= COHERENCE_MAX_SENSES) sensesByName.set(nameKeys[i]!, n.senses.filter((e) => e.kind === 'city' || e.featureCode === 'ADM2'));
   });
+  // Memoised per (sense, name): a name mentioned many times asks the same question each time.
+  const coherenceMemo = new Map<string, Map<GazEntry, number>>();
   const coherence = (e: GazEntry, self: string): number => {
+    let memo = coherenceMemo.get(self);
+    if (!memo) coherenceMemo.set(self, (memo = new Map()));
+    let v = memo.get(e);
+    if (v === undefined) memo.set(e, (v = coherenceOf(e, self)));
+    return v;
+  };
+  const coherenceOf = (e: GazEntry, self: string): number => {
     if (e.kind !== 'city' && e.featureCode !== 'ADM2') return 0;
     let n = 0;
     for (const [k, list] of sensesByName) {
@@ -236,6 +250,15 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
     }
     return n * COHERENCE_BONUS;
   };
+  // Is a city within NEAR_KM of an anchor? Memoised per anchor list (one list for the document).
+  const nearMemo = new WeakMap<GazEntry[], Map<GazEntry, boolean>>();
+  const nearAnchor = (e: GazEntry, anchors: GazEntry[]): boolean => {
+    let memo = nearMemo.get(anchors);
+    if (!memo) nearMemo.set(anchors, (memo = new Map()));
+    let v = memo.get(e);
+    if (v === undefined) memo.set(e, (v = anchors.some((a) => a !== e && distanceKm(e.lat, e.lon, a.lat, a.lon) < NEAR_KM)));
+    return v;
+  };
   let useCoherence = false;
   const pick = (all: GazEntry[], source: Candidate['source'], anchors: GazEntry[], self = '') => {
     // Another romanisation is trusted only inside a country the article is about.
@@ -244,7 +267,7 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
     let bestScore = -Infinity;
     for (const e of senses) {
       let s = contextScore(e, ctx, source) + focusScore(e, self);
-      if (anchors.length > 0 && e.kind === 'city' && anchors.some((a) => a !== e && distanceKm(e.lat, e.lon, a.lat, a.lon) < NEAR_KM)) s += NEAR_BONUS;
+      if (anchors.length > 0 && e.kind === 'city' && nearAnchor(e, anchors)) s += NEAR_BONUS;
       if (useCoherence && all.length > 1) s += coherence(e, self);
       if (s > bestScore) { bestScore = s; best = e; }
     }

@@ -4,7 +4,9 @@
  * Design (after chrono's parsers + refiners): each parser in `parsers/` proposes candidates from
  * one regular expression built from the data tables in `data/time/`; the refiners then drop
  * what the context rules out and settle overlaps (longest wins). Values resolve against the
- * reference (`reference.ts`) with tense cues (`resolve.ts`).
+ * reference (`reference.ts`) with tense cues (`resolve.ts`); expressions named from another time
+ * in the story ("the next day", "that year") resolve against the latest earlier date in the text
+ * (`refiners/anchors.ts`).
  *
  * chrono-node is not used at run time: its spans follow its own conventions (it folds "in",
  * "on", "at" into the match and merges ranges), it returns instants rather than TIMEX3 values at

@@ -24,6 +24,7 @@ const NEGATIVES = [
   'The day before the vote, police arrived.', // named from an event, not a date
   'He read it in the morning papers.', // a part of the day used as an adjective
   'The Communist Party daily Granma printed it.', // the newspaper
+  'For Poland, high noon has come.', // an idiom
 ];
 
 for (const input of NEGATIVES) {

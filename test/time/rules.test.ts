@@ -169,6 +169,7 @@ const CONTEXT: Row[] = [
   ['He will appear in court at midday.', REF, 'midday', '2012-10-05T12:00', 'TIME'],
   ['The blast came at 10:35 a.m. (0735 GMT) Thursday.', REF, '10:35 a.m.', '2012-10-04T10:35', 'TIME'],
   ['Average hourly earnings rose.', REF, 'hourly', 'PT1H', 'SET'],
+  ['Earnings will fall in the current fiscal year.', REF, 'the current fiscal year', '2012'],
 ];
 
 for (const row of CONTEXT) checkRow(row, false);

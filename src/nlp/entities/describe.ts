@@ -119,7 +119,7 @@ export function describeName(
     let det = t0 - 2;
     while (det >= from && det >= t0 - 6 && !DETERMINERS.test(tokens[det]!.text)) det--;
     // "Before the U.S. missile strike, Francis said": a prepositional phrase is no appositive.
-    const opensWithPreposition = PREPOSITION.test(tokens[from]?.text ?? '') || PREPOSITION.test(tokens[det - 1]?.text ?? '');
+    const opensWithPreposition = PREPOSITION.test(tokens[from]?.text ?? '') || (det - 1 === from && PREPOSITION.test(tokens[from]!.text));
     if (det >= from && det >= t0 - 6 && !opensWithPreposition) {
       const c = countryInWindow(tokens, det, t0 - 1);
       if (c) return { role: null, roleSpan: null, country: country ?? c, types: [] };

@@ -9,7 +9,7 @@ import { ALLOWED, N_TAGS, TAG_INDEX, TAGS, canEnd } from './tags.js';
 import { type DocumentInfo, documentInfo, historyIndex, sentenceFeatures, wordFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { NerToken } from './tokens.js';
-import { DynamicRows, documentWords } from './feature-ids.js';
+import { DynamicRows, documentWords, useModels } from './feature-ids.js';
 
 /** A linear model: feature name → row; `w[row * N_TAGS + tag]`. */
 export interface LinearModel {
@@ -131,6 +131,7 @@ export function tagDocument(
   const { index, w } = model;
   const nTags = N_TAGS; // a local: imported bindings are slower to read in the hot loop
   // The dynamic features come from interned ids (`feature-ids.ts`), the rows of `dynamicFeatures`.
+  useModels([index]);
   const words = documentWords(doc);
   const dyn = new DynamicRows(index);
   const history = new Map<number, number[]>();

@@ -1,16 +1,17 @@
 /**
  * Run-time feature ids: the same features as `features.ts` and `stack.ts` build as strings, but
- * interned once per process. Words, lower-cased words and shapes get integer ids; each feature
+ * looked up once per process. Words, lower-cased words and shapes get integer ids; each feature
  * template caches, per value id (or pair of ids), the id of the feature string it would build
- * (`fid`); each model caches, per feature id, its row. A token's features are then a few array
- * and integer-keyed map lookups instead of fresh strings hashed into the models' `Map`s.
+ * (`fid`), or -1 when none of the models in use has that feature (most new word pairs). A feature
+ * id's row in each model is looked up once, when the id is made. A token's features are then a
+ * few array and integer-keyed lookups instead of fresh strings hashed into the models' `Map`s.
  *
  * The string builders stay the definition (training uses them); `test/ner/feature-ids.test.ts`
  * checks that the rows built here are the rows `featureRows(documentFeatures(…))` gives, in the
  * same order, so the scores (and the tags) are the same to the bit.
  *
- * Caches are bounded: past `SOFT_FEATURES` feature ids or `SOFT_VOCAB` words, everything is
- * dropped at the start of the next document (`beginDocument`).
+ * Caches are bounded: past `SOFT_KEYS` cached keys or `SOFT_VOCAB` words, everything is dropped
+ * at the start of the next document (`beginDocument`); so it is when another model comes into use.
  */
 import type { NerToken } from './tokens.js';
 import { type Gazetteer, matchGazetteer } from './gazetteer.js';
@@ -19,7 +20,9 @@ import { N_TAGS, TAGS, spansFromBilou } from './tags.js';
 import { wordFeatures } from './features.js';
 
 const SOFT_VOCAB = 1 << 19;
-const SOFT_FEATURES = 1 << 20;
+const SOFT_KEYS = 1 << 21;
+/** Models (feature dictionaries) one set of caches serves at most. */
+const MAX_MODELS = 8;
 
 const BOS = '<s>';
 const EOS = '</s>';
@@ -60,39 +63,42 @@ class Vocab {
   }
 }
 
-/** A table from a small integer key to a feature id, filled lazily (`-1`: not built yet). */
+/** A table from a small integer key to a feature id (-1: in no model), filled lazily (`-2`: not built yet). */
 class Table {
   a: Int32Array;
   constructor(
     readonly name: (k: number) => string,
     size = 64,
   ) {
-    this.a = new Int32Array(size).fill(-1);
+    this.a = new Int32Array(size).fill(-2);
   }
   get(k: number): number {
     if (k >= this.a.length) {
       let n = this.a.length * 2;
       while (n <= k) n *= 2;
-      const b = new Int32Array(n).fill(-1);
+      const b = new Int32Array(n).fill(-2);
       b.set(this.a);
       this.a = b;
     }
     let f = this.a[k]!;
-    if (f < 0) this.a[k] = f = state.fid(this.name(k));
+    if (f === -2) {
+      this.a[k] = f = state.fid(this.name(k));
+      state.keys++;
+    }
     return f;
   }
 }
 
 /**
- * A map from a pair of ids (non-negative int32) to a feature id,
- * filled lazily: open addressing over typed arrays, so lookups allocate nothing.
+ * A map from a pair of ids (non-negative int32) to a feature id (-1: in no model), or any other
+ * number `make` gives, filled lazily: open addressing over typed arrays, so lookups allocate nothing.
  */
 class PairMap {
   private keysA = new Int32Array(1024).fill(-1);
   private keysB = new Int32Array(1024);
   private vals = new Int32Array(1024);
   private size = 0;
-  constructor(readonly name: (a: number, b: number) => string) {}
+  constructor(readonly make: (a: number, b: number) => number) {}
   get(a: number, b: number): number {
     const mask = this.keysA.length - 1;
     let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
@@ -103,7 +109,8 @@ class PairMap {
       if (ka === a && this.keysB[h] === b) return this.vals[h]!;
       h = (h + 1) & mask;
     }
-    const f = state.fid(this.name(a, b));
+    const f = this.make(a, b);
+    state.keys++;
     if ((this.size + 1) * 2 > this.keysA.length) {
       this.grow();
       this.insert(a, b, f);
@@ -139,7 +146,10 @@ class StringMap {
   constructor(readonly prefix: string) {}
   get(s: string): number {
     let f = this.m.get(s);
-    if (f === undefined) this.m.set(s, (f = state.fid(this.prefix + s)));
+    if (f === undefined) {
+      this.m.set(s, (f = state.fid(this.prefix + s)));
+      state.keys++;
+    }
     return f;
   }
 }
@@ -152,7 +162,13 @@ const NEXT_NAMES = [EOS, ...TAGS];
 
 class State {
   readonly generation: number;
-  readonly featNames: string[] = [];
+  /** The models' feature dictionaries, and per model its row of each feature id. */
+  readonly models: readonly Map<string, number>[];
+  readonly rows: Int32Array[];
+  private readonly found: Int32Array;
+  features = 0;
+  /** Keys cached by the templates (for the soft bound). */
+  keys = 0;
   readonly words = new Map<string, WordInfo>();
   readonly lowers = new Vocab();
   readonly shapes = new Vocab();
@@ -173,6 +189,9 @@ class State {
   readonly ssm1ss: PairMap;
   readonly ssssp1: PairMap;
   readonly ssm1ssssp1: PairMap;
+  readonly shapePair: PairMap;
+  readonly pairFirst: number[] = [];
+  readonly pairSecond: number[] = [];
   readonly wm1ss: PairMap;
   readonly sswp1: PairMap;
   readonly firstSs: Table;
@@ -209,8 +228,11 @@ class State {
   readonly se: Table;
   readonly sf: Table;
 
-  constructor(generation: number) {
+  constructor(generation: number, models: readonly Map<string, number>[]) {
     this.generation = generation;
+    this.models = models;
+    this.rows = models.map(() => new Int32Array(4096));
+    this.found = new Int32Array(models.length);
     const L = this.lowers.names;
     const S = this.shapes.names;
     const W = this.texts.names;
@@ -225,18 +247,23 @@ class State {
     this.lp1 = new Table((k) => 'l+1=' + lo(k), 1024);
     this.lm2 = new Table((k) => 'l-2=' + lo(k), 1024);
     this.lp2 = new Table((k) => 'l+2=' + lo(k), 1024);
-    this.lm1l = new PairMap((a, b) => 'l-1|l=' + L[a] + '|' + L[b]);
-    this.llp1 = new PairMap((a, b) => 'l|l+1=' + L[a] + '|' + L[b]);
-    this.ssm1ss = new PairMap((a, b) => 'ss-1|ss=' + S[a] + '|' + S[b]);
-    this.ssssp1 = new PairMap((a, b) => 'ss|ss+1=' + S[a] + '|' + S[b]);
-    // Key: the feature id of `ss-1|ss` for the first two shapes, then the third shape.
-    this.ssm1ssssp1 = new PairMap((a, b) => 'ss-1|ss|ss+1=' + this.featNames[a]!.slice('ss-1|ss='.length) + '|' + S[b]);
-    this.wm1ss = new PairMap((a, b) => 'w-1|ss=' + W[a] + '|' + S[b]);
-    this.sswp1 = new PairMap((a, b) => 'ss|w+1=' + S[a] + '|' + W[b]);
+    this.lm1l = this.pair('l-1|l=', L, L);
+    this.llp1 = this.pair('l|l+1=', L, L);
+    this.ssm1ss = this.pair('ss-1|ss=', S, S);
+    this.ssssp1 = this.pair('ss|ss+1=', S, S);
+    // Key: the id of the first two shapes as a pair (`shapePair`), then the third shape.
+    this.shapePair = new PairMap((a, b) => {
+      this.pairFirst.push(a);
+      this.pairSecond.push(b);
+      return this.pairFirst.length - 1;
+    });
+    this.ssm1ssssp1 = new PairMap((p, c) => this.fid('ss-1|ss|ss+1=' + S[this.pairFirst[p]!] + '|' + S[this.pairSecond[p]!] + '|' + S[c]));
+    this.wm1ss = this.pair('w-1|ss=', W, S);
+    this.sswp1 = this.pair('ss|w+1=', S, W);
     this.firstSs = new Table((k) => 'first|ss=' + S[k]);
     this.capsSent = this.fid('caps-sent');
     this.capsSentL = new Table((k) => 'caps-sent|l=' + lo(k));
-    this.gSs = new PairMap((a, b) => 'g|ss=' + this.gIds.names[a] + '|' + S[b]);
+    this.gSs = this.pair('g|ss=', this.gIds.names, S);
     this.docLower = this.fid('doc-lower');
     this.docCap = this.fid('doc-cap');
     this.docCapsHasTitle = this.fid('doc-caps-has-title');
@@ -247,10 +274,10 @@ class State {
     const P = N_TAGS + 1;
     this.t1 = new Table((k) => 't-1=' + PREV_NAMES[k]);
     this.t21 = new Table((k) => 't-2|t-1=' + PREV_NAMES[Math.floor(k / P)] + '|' + PREV_NAMES[k % P], P * P);
-    this.t1l = new PairMap((a, b) => 't-1|l=' + PREV_NAMES[a] + '|' + L[b]);
-    this.t1ss = new PairMap((a, b) => 't-1|ss=' + PREV_NAMES[a] + '|' + S[b]);
+    this.t1l = this.pair('t-1|l=', PREV_NAMES, L);
+    this.t1ss = this.pair('t-1|ss=', PREV_NAMES, S);
     this.h = new Table((k) => 'h=' + HISTORY_LABELS[k]);
-    this.hss = new PairMap((a, b) => 'h|ss=' + HISTORY_LABELS[a] + '|' + S[b]);
+    this.hss = this.pair('h|ss=', HISTORY_LABELS, S);
     this.hAll = new Table((k) => 'h-all=' + HISTORY_LABELS[k]);
     this.s1 = new Table((k) => 's1=' + TAGS[k]);
     this.s1m1 = new Table((k) => 's1-1|s1=' + PREV_NAMES[Math.floor(k / N_TAGS)] + '|' + TAGS[k % N_TAGS], P * N_TAGS);
@@ -264,13 +291,46 @@ class State {
   }
 
   /**
-   * A new feature id for a feature string. Each template key gets its own id, so a string is
-   * interned once per key, not per process; two keys spelling the same string (words containing
-   * "|") get two ids with the same rows.
+   * The template `prefix + A[a] + '|' + B[b]`. Before building a string it asks each model whether
+   * it has the template with that first and that second part at all (`pairParts`): most new word
+   * pairs are in no model and never become strings.
+   */
+  private pair(prefix: string, A: readonly string[], B: readonly string[]): PairMap {
+    const parts = this.models.map((m) => pairParts(m).get(prefix));
+    return new PairMap((a, b) => {
+      const pa = A[a]!;
+      const pb = B[b]!;
+      let possible = false;
+      for (const p of parts) if (p && p[0].has(pa) && p[1].has(pb)) { possible = true; break; }
+      return possible ? this.fid(prefix + pa + '|' + pb) : -1;
+    });
+  }
+
+  /**
+   * A new feature id for a feature string, with its row in each model; -1 when no model has it.
+   * Each template key gets its own id: two keys spelling the same string (words containing "|")
+   * get two ids with the same rows.
    */
   fid(s: string): number {
-    this.featNames.push(s);
-    return this.featNames.length - 1;
+    const { models, found } = this;
+    let any = false;
+    for (let m = 0; m < models.length; m++) {
+      const r = models[m]!.get(s);
+      found[m] = r ?? -1;
+      if (r !== undefined) any = true;
+    }
+    if (!any) return -1;
+    const f = this.features++;
+    for (let m = 0; m < models.length; m++) {
+      let rows = this.rows[m]!;
+      if (f >= rows.length) {
+        const b = new Int32Array(rows.length * 2);
+        b.set(rows);
+        this.rows[m] = rows = b;
+      }
+      rows[f] = found[m]!;
+    }
+    return f;
   }
 
   word(text: string): WordInfo {
@@ -299,8 +359,64 @@ class State {
   }
 }
 
+/** Templates of two parts joined by "|" (`prefix + a + '|' + b`). */
+const PAIR_TEMPLATES = new Set(['l-1|l=', 'l|l+1=', 'ss-1|ss=', 'ss|ss+1=', 'w-1|ss=', 'ss|w+1=', 'g|ss=', 't-1|l=', 't-1|ss=', 'h|ss=']);
+const pairPartCache = new WeakMap<Map<string, number>, Map<string, [Set<string>, Set<string>]>>();
+
+/**
+ * Per pair template, the first parts and the second parts of a model's features (every split at a
+ * "|", so a part that itself holds a "|" is there too): a pair whose parts are not both there is
+ * not in the model.
+ */
+function pairParts(index: Map<string, number>): Map<string, [Set<string>, Set<string>]> {
+  let parts = pairPartCache.get(index);
+  if (!parts) {
+    parts = new Map();
+    for (const name of index.keys()) {
+      const eq = name.indexOf('=');
+      if (eq < 0) continue;
+      const prefix = name.slice(0, eq + 1);
+      if (!PAIR_TEMPLATES.has(prefix)) continue;
+      let sets = parts.get(prefix);
+      if (!sets) parts.set(prefix, (sets = [new Set(), new Set()]));
+      const value = name.slice(eq + 1);
+      for (let j = value.indexOf('|'); j >= 0; j = value.indexOf('|', j + 1)) {
+        sets[0].add(value.slice(0, j));
+        sets[1].add(value.slice(j + 1));
+      }
+    }
+    pairPartCache.set(index, parts);
+  }
+  return parts;
+}
+
 let generation = 0;
-let state = new State(generation);
+let state = new State(generation, []);
+
+/**
+ * Makes sure the caches serve these models (feature dictionaries); when one is new, the caches are
+ * dropped and rebuilt for the models already served plus the new ones. Not to be called in the
+ * middle of a document: `tagTwoPass` names both its models first.
+ */
+export function useModels(indexes: readonly Map<string, number>[]): void {
+  const missing = indexes.filter((x) => !state.models.includes(x));
+  if (missing.length === 0) return;
+  let models = [...state.models, ...missing];
+  if (models.length > MAX_MODELS) models = [...indexes];
+  state = new State(++generation, models);
+}
+
+/** Drops every cache (tests and benchmarks: a cold start without reloading the models). */
+export function resetCaches(): void {
+  state = new State(++generation, state.models);
+}
+
+/** The slot of a model in the caches (it must be in use: `useModels`). */
+function slotOf(index: Map<string, number>): number {
+  const slot = state.models.indexOf(index);
+  if (slot < 0) throw new Error('sitrep: NER model used before useModels()');
+  return slot;
+}
 
 
 /**
@@ -311,7 +427,7 @@ let state = new State(generation);
 export function beginDocument(): void {
   const s = state;
   const vocab = Math.max(s.texts.names.length, s.lowers.names.length, s.shapes.names.length);
-  if (vocab > SOFT_VOCAB || s.featNames.length > SOFT_FEATURES) state = new State(++generation);
+  if (vocab > SOFT_VOCAB || s.keys > SOFT_KEYS) state = new State(++generation, s.models);
 }
 
 /** The interned info of every token of a document. */
@@ -388,8 +504,7 @@ export function contextFeatureIds(doc: readonly (readonly NerToken[])[], words: 
       const sh = w.ssId;
       f.push(s.lm1.get(lw(i - 1)), s.lp1.get(lw(i + 1)), s.lm2.get(lw(i - 2)), s.lp2.get(lw(i + 2)));
       f.push(s.lm1l.get(lw(i - 1), l), s.llp1.get(l, lw(i + 1)));
-      const pairShape = s.ssm1ss.get(ss(i - 1), sh);
-      f.push(pairShape, s.ssssp1.get(sh, ss(i + 1)), s.ssm1ssssp1.get(pairShape, ss(i + 1)));
+      f.push(s.ssm1ss.get(ss(i - 1), sh), s.ssssp1.get(sh, ss(i + 1)), s.ssm1ssssp1.get(s.shapePair.get(ss(i - 1), sh), ss(i + 1)));
       f.push(s.wm1ss.get((i > 0 ? ws[i - 1]!.id : s.bosWord), sh), s.sswp1.get(sh, (i + 1 < n ? ws[i + 1]!.id : s.eosWord)));
       if (i === 0) f.push(s.firstSs.get(sh));
       if (capsSent) f.push(s.capsSent, s.capsSentL.get(l));
@@ -500,10 +615,10 @@ export function stackFeatureIds(doc: readonly (readonly NerToken[])[], words: re
   return out;
 }
 
-/** Per model (its feature dictionary): feature id → row (`-2`: not looked up yet, `-1`: absent), word id → word rows. */
+/** Per model (its feature dictionary): its slot in the caches, and word id → rows of the word's own features. */
 interface ModelCache {
   generation: number;
-  rows: Int32Array;
+  slot: number;
   wordRows: Array<Int32Array | undefined>;
 }
 const modelCaches = new WeakMap<Map<string, number>, ModelCache>();
@@ -511,24 +626,10 @@ const modelCaches = new WeakMap<Map<string, number>, ModelCache>();
 function modelCache(index: Map<string, number>): ModelCache {
   let c = modelCaches.get(index);
   if (!c || c.generation !== state.generation) {
-    c = { generation: state.generation, rows: new Int32Array(4096).fill(-2), wordRows: [] };
+    c = { generation: state.generation, slot: slotOf(index), wordRows: [] };
     modelCaches.set(index, c);
   }
   return c;
-}
-
-function rowOf(c: ModelCache, index: Map<string, number>, f: number): number {
-  let rows = c.rows;
-  if (f >= rows.length) {
-    let n = rows.length * 2;
-    while (n <= f) n *= 2;
-    const b = new Int32Array(n).fill(-2);
-    b.set(rows);
-    c.rows = rows = b;
-  }
-  let r = rows[f]!;
-  if (r === -2) rows[f] = r = index.get(state.featNames[f]!) ?? -1;
-  return r;
 }
 
 function wordRowsOf(c: ModelCache, index: Map<string, number>, w: WordInfo): Int32Array {
@@ -546,62 +647,66 @@ function wordRowsOf(c: ModelCache, index: Map<string, number>, w: WordInfo): Int
 
 /**
  * A model's rows for every token: its word features' rows, then those of `context` and `extra`
- * feature ids (absent features dropped), the order of `featureRows(index, documentFeatures(…), extra)`.
+ * feature ids (features it lacks dropped), the order of `featureRows(index, documentFeatures(…), extra)`.
  */
 export function modelRows(index: Map<string, number>, words: readonly WordInfo[][], context: readonly number[][][], extra?: readonly number[][][]): number[][][] {
   const c = modelCache(index);
+  const byFeature = state.rows[c.slot]!;
   const out: number[][][] = [];
-  const buf: number[] = [];
   for (let si = 0; si < words.length; si++) {
     const ws = words[si]!;
     const ctx = context[si]!;
     const ex = extra ? extra[si]! : null;
     const rows: number[][] = [];
     for (let i = 0; i < ws.length; i++) {
-      buf.length = 0;
       const wr = wordRowsOf(c, index, ws[i]!);
+      const buf: number[] = [];
       for (let k = 0; k < wr.length; k++) buf.push(wr[k]!);
       const fs = ctx[i]!;
       for (let k = 0; k < fs.length; k++) {
-        const r = rowOf(c, index, fs[k]!);
+        const f = fs[k]!;
+        if (f < 0) continue;
+        const r = byFeature[f]!;
         if (r >= 0) buf.push(r);
       }
       if (ex) {
         const es = ex[i]!;
         for (let k = 0; k < es.length; k++) {
-          const r = rowOf(c, index, es[k]!);
+          const f = es[k]!;
+          if (f < 0) continue;
+          const r = byFeature[f]!;
           if (r >= 0) buf.push(r);
         }
       }
-      rows.push(buf.slice());
+      rows.push(buf);
     }
     out.push(rows);
   }
   return out;
 }
 
-/**
- * The rows of `dynamicFeatures(w.lower, w.ss, prev1, prev2, hist)` (tags as indices, -1 at the
- * sentence start), appended to `out`; returns the new length.
- */
+/** The rows of `dynamicFeatures` for a model, from ids (see `fill`). */
 export class DynamicRows {
-  private readonly c: ModelCache;
-  constructor(private readonly index: Map<string, number>) {
-    this.c = modelCache(index);
+  private readonly slot: number;
+  constructor(index: Map<string, number>) {
+    this.slot = modelCache(index).slot;
   }
+  private add(out: Int32Array, n: number, f: number): number {
+    if (f < 0) return n;
+    const r = state.rows[this.slot]![f]!;
+    if (r >= 0) out[n++] = r;
+    return n;
+  }
+  /**
+   * The rows of `dynamicFeatures(w.lower, w.ss, prev1, prev2, hist)` (tags as indices, -1 at the
+   * sentence start), written to `out`; returns how many.
+   */
   fill(out: Int32Array, w: WordInfo, p1: number, p2: number, hist: ArrayLike<number> | undefined): number {
     const s = state;
-    const c = this.c;
-    const index = this.index;
-    let n = 0;
-    let r = rowOf(c, index, s.t1.get(p1 + 1));
-    if (r >= 0) out[n++] = r;
-    r = rowOf(c, index, s.t21.get((p2 + 1) * (N_TAGS + 1) + p1 + 1));
-    if (r >= 0) out[n++] = r;
-    r = rowOf(c, index, s.t1l.get((p1 + 1), w.lowerId));
-    if (r >= 0) out[n++] = r;
-    r = rowOf(c, index, s.t1ss.get((p1 + 1), w.ssId));
-    if (r >= 0) out[n++] = r;
+    let n = this.add(out, 0, s.t1.get(p1 + 1));
+    n = this.add(out, n, s.t21.get((p2 + 1) * (N_TAGS + 1) + p1 + 1));
+    n = this.add(out, n, s.t1l.get(p1 + 1, w.lowerId));
+    n = this.add(out, n, s.t1ss.get(p1 + 1, w.ssId));
     if (hist) {
       let best = -1;
       let bestN = 0;
@@ -611,23 +716,21 @@ export class DynamicRows {
         if (hist[k]! > bestN) { bestN = hist[k]!; best = k; }
       }
       if (best >= 0) {
-        r = rowOf(c, index, s.h.get(best));
-        if (r >= 0) out[n++] = r;
-        r = rowOf(c, index, s.hss.get(best, w.ssId));
-        if (r >= 0) out[n++] = r;
-        if (bestN === total) {
-          r = rowOf(c, index, s.hAll.get(best));
-          if (r >= 0) out[n++] = r;
-        }
+        n = this.add(out, n, s.h.get(best));
+        n = this.add(out, n, s.hss.get(best, w.ssId));
+        if (bestN === total) n = this.add(out, n, s.hAll.get(best));
       }
     }
     return n;
   }
 }
 
-/** The interned info of one token text (for the tagger's history key and dynamic features). */
+/** The interned info of one token text. */
 export function wordInfo(text: string): WordInfo {
   return state.word(text);
 }
 
-export function debugSizes() { return { gen: generation, feats: state.featNames.length, words: state.texts.names.length, lowers: state.lowers.names.length, shapes: state.shapes.names.length }; }
+/** Cache sizes, for tests and benchmarks. */
+export function cacheSizes(): { generation: number; models: number; features: number; keys: number; words: number } {
+  return { generation, models: state.models.length, features: state.features, keys: state.keys, words: state.texts.names.length };
+}

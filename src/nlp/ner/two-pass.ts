@@ -9,7 +9,7 @@
 import { type LinearModel, tagDocument } from './decode.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { NerToken } from './tokens.js';
-import { beginDocument, contextFeatureIds, documentWords, modelRows, stackFeatureIds } from './feature-ids.js';
+import { useModels, beginDocument, contextFeatureIds, documentWords, modelRows, stackFeatureIds } from './feature-ids.js';
 
 export interface Models {
   first: LinearModel;
@@ -18,6 +18,7 @@ export interface Models {
 
 /** Tag indices per sentence per token; `margins` as in `tagDocument` (from the last pass). */
 export function tagTwoPass(models: Models, doc: readonly (readonly NerToken[])[], gaz: Gazetteer, margins?: number[][]): number[][] {
+  useModels(models.second ? [models.first.index, models.second.index] : [models.first.index]);
   beginDocument();
   const words = documentWords(doc);
   const context = contextFeatureIds(doc, words, gaz);

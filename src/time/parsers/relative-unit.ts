@@ -34,7 +34,7 @@ export const thisLastNextParser: Parser = {
   name: 'this-last-next',
   pattern: lazyPattern(() => {
     const f = fragments();
-    return new RegExp(`${L}(?:(earlier|later|${f.pointMod})\\s+)?(?:(the)\\s+)?(this|last|next|previous|preceding|following|coming|current)\\s+(${f.unit})${R}`, 'giud');
+    return new RegExp(`${L}(?:(earlier|later|${f.pointMod})\\s+)?(?:(the)\\s+)?(this|last|next|previous|preceding|following|coming|current)\\s+(?:fiscal\\s+)?(${f.unit})${R}`, 'giud');
   }),
   extract(m, ctx): Candidate | null {
     const unitName = m[4]!.toLowerCase();

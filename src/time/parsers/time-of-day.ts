@@ -27,6 +27,8 @@ export const clockParser: Parser = {
     let hour: number;
     let minute = 0;
     if (m[6]) {
+      // "high noon" is an idiom (and a film), not a time of day
+      if (/\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) && !m[1] && !m[2]) return null;
       hour = m[6].toLowerCase() === 'midnight' ? 24 : 12;
     } else {
       hour = Number(m[3]);
@@ -52,6 +54,11 @@ export const clockParser: Parser = {
     }
     // "10:35 a.m. (0735 GMT) Friday": the day after an aside gives the date; the span is the time
     const end = m[7] ? groupStart(m, 7) : m.index + m[0].length;
+    if (!month && !wdWord && !relWord) {
+      // a bare "at 10 p.m.": on the day the story last named (refiners/anchors.ts)
+      const anchor = { unit: 'day', shift: 0, part: `${pad(hour)}:${pad(minute)}` };
+      return { start: m.index, end, type: 'TIME', value: '', rule: 'clock', anchor };
+    }
     return { start: m.index, end, type: 'TIME', value: `${date}T${pad(hour)}:${pad(minute)}`, rule: 'clock' };
   },
 };

@@ -5,9 +5,8 @@
  * day", a month for "the following month"); with none, the reference date is the anchor.
  */
 import type { Candidate } from '../candidate.js';
-import { addDays, addMonths, isoWeek, pad, quarterOf, type RefDate, weekday, ymd } from '../reference.js';
+import { addDays, addMonths, isoWeek, pad, quarterOf, shiftReference, type RefDate, weekday, ymd } from '../reference.js';
 import { relativeDay } from '../resolve.js';
-import { shiftReference } from '../reference.js';
 
 const PRECISION: Record<string, RegExp> = {
   day: /^(\d{4})-(\d\d)-(\d\d)/,
@@ -55,9 +54,9 @@ function fromAnchor(a: NonNullable<Candidate['anchor']>, m: RegExpExecArray): st
 
 /** Value of an anchored candidate seen from the reference (no earlier date in the text). */
 function fromReference(a: NonNullable<Candidate['anchor']>, ref: RefDate): string {
-  if (a.unit === 'day') return relativeDay(ref, a.shift) + (a.part && ref.day !== null ? `T${a.part}` : '');
+  if (a.unit === 'day') return relativeDay(ref, a.shift) + (a.part ? `T${a.part}` : '');
   if (a.unit === 'weekday') {
-    const day = ref.year !== null && ref.month !== null && ref.day !== null ? `${ymd(ref.year, ref.month, ref.day)}` : null;
+    const day = ref.year !== null && ref.month !== null && ref.day !== null ? ymd(ref.year, ref.month, ref.day) : null;
     if (!day) return `${ref.year !== null ? pad(ref.year, 4) : 'XXXX'}-WXX-${a.weekday}`;
     return fromAnchor(a, PRECISION['day']!.exec(day)!) ?? day;
   }
