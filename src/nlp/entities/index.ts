@@ -174,7 +174,11 @@ function fillFromDictionary(entities: Entity[]): void {
   const known = actorKnowledge().people;
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
-    const hit = known.get(e.name) ?? known.get(e.name.split(' ').at(-1)!);
+    // A full name must match a full name, allowing spelling variants of the given name
+    // ("Mohamed"/"Mohammed Morsi"); a surname alone may stand for the one person it names.
+    const words = e.name.split(' ');
+    const bySurname = known.get(words.at(-1)!);
+    const hit = known.get(e.name) ?? (bySurname && (words.length === 1 || bySurname.name[0] === e.name[0]) ? bySurname : undefined);
     if (!hit) continue;
     e.country ??= hit.country;
     e.role ??= hit.role;
