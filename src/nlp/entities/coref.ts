@@ -57,7 +57,7 @@ export function resolveNominalsAndPronouns(text: string, seg: Segmentation, enti
       let j = i + 1;
       let country: string | null = null;
       const c = tokens[j] ? countryOfToken(tokens[j]!.text) : null;
-      if (c && c.kind === 'demonym') { country = c.iso3; j++; }
+      if (c && (c.kind === 'demonym' || (c.kind === 'name' && !c.possessive))) { country = c.iso3; j++; } // "the Tajik president", "the US national security adviser"
       // The longest role phrase here: "the interior minister", "the prime minister", "the president".
       let n = Math.min(k.maxRoleWords, tokens.length - j);
       let role = null;
@@ -82,6 +82,13 @@ export function resolveNominalsAndPronouns(text: string, seg: Segmentation, enti
         const end = /['’]s$/.test(head.text) ? head.end - 2 : head.end;
         add(e, { start: t.start, end, text: text.slice(t.start, end), kind: 'nominal' });
       }
+      continue;
+    }
+    // "Trump, who has threatened …": a relative pronoun right after a name and a comma is that person.
+    if (/^who$/i.test(t.text) && tokens[i - 1]?.text === ',' && !inQuote(t.start)) {
+      const before = tokens[i - 2];
+      const named = before ? people.find((e) => e.mentions.some((x) => x.end === before.end && x.kind !== 'pronoun')) : undefined;
+      if (named) add(named, { start: t.start, end: t.end, text: t.text, kind: 'pronoun' });
       continue;
     }
     if (PRONOUN.test(t.text) && !inQuote(t.start)) {
