@@ -23,8 +23,10 @@ type Row = Record<string, unknown>;
 const BATCH = 2000;
 /** Event matches are counted exactly up to this many (`Page.totalIsLowerBound` beyond). */
 export const EVENT_COUNT_CAP = 10_000;
-/** Rows a row-order walk may cover before `queryEvents` falls back to the planner's plan (SQLite). */
+/** Rows a row-order walk may cover before `queryEvents` falls back to the planner's plan. */
 const ROW_ORDER_WINDOW = 50_000;
+/** Fewest counted matches for which `queryEvents` tries the row-order walk first. */
+const ROW_ORDER_MIN_MATCHES = 2_000;
 
 const ANNOTATION_TABLES: Array<[string, string[], (id: string, r: ExtractResult) => Param[][]]> = [
   ['entities', ['article_id', 'entity_id', 'type', 'name', 'country', 'role', 'actor_code', 'n_mentions'], entityRows],
@@ -34,6 +36,16 @@ const ANNOTATION_TABLES: Array<[string, string[], (id: string, r: ExtractResult)
   ['quotes', ['article_id', 'span_start', 'span_end', 'text', 'kind', 'speaker_name', 'speaker_entity_id'], quoteRows],
   ['facts', ['article_id', 'fact_id', 'kind', 'fields'], factRows],
 ];
+
+/** Disjoint WHERE branches as one FROM (a UNION ALL of their row ids) for counting. */
+function unionOf(branches: Array<{ sql: string; params: Param[] }>): { from: string; sql: string; params: Param[] } {
+  if (branches.length === 1) return { from: 'events', ...branches[0]! };
+  return {
+    from: `(${branches.map((w) => `SELECT row_id FROM events WHERE ${w.sql}`).join(' UNION ALL ')}) u`,
+    sql: '1 = 1',
+    params: branches.flatMap((w) => w.params),
+  };
+}
 
 function clampLimit(n: number | undefined, dflt = 50, max = 1000): number {
   if (n === undefined || !Number.isFinite(n)) return dflt;
@@ -198,7 +210,10 @@ export class SqlStore implements Store {
     const limit = clampLimit(filter.limit);
     const offset = Math.max(0, Math.floor(filter.offset ?? 0));
     const cap = Math.max(EVENT_COUNT_CAP, offset + limit);
-    const c = src.count ?? src;
+    // An actor filter is counted over its two disjoint branches: each an index-only range scan of a
+    // covering actor index that stops at the cap (an OR makes PostgreSQL scan the table or build a
+    // bitmap of every match and visit the heap: 85-110 ms for a mid-frequency actor at 1M events).
+    const c = src.count ?? (filter.actor && !src.fts ? unionOf(eventWhereBranches(filter, this.kind)) : src);
     const counted = await this.db.all<{ n: unknown }>(`SELECT count(*) AS n FROM (SELECT 1 AS x FROM ${c.from} WHERE ${c.sql} LIMIT ?) t`, [...c.params, cap + 1]);
     const n = Number(counted[0]!.n);
     const lowerBound = n > cap;
@@ -209,20 +224,21 @@ export class SqlStore implements Store {
       const order = byId ? 'events_words.rowid' : orderBy(filter.sort);
       rows = await this.db.all<Row>(`SELECT ${src.select} FROM ${src.from} WHERE ${src.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [...src.params, limit, offset]);
     }
-    if (rows === null && lowerBound && byId && this.kind === 'sqlite') {
-      // Many matches (at least 1 in 100 rows of a 1M store): walking the table in row order finds a
-      // page after a few rows, where an index for the filter (SQLite: an OR over indexes) would
-      // fetch and sort every match. The walk is bounded to a window of rows; when the page is not
-      // in it (matches clustered late) the planner's own plan runs.
+    if (rows === null && byId && n >= ROW_ORDER_MIN_MATCHES) {
+      // Many matches (≥ 2,000: at least 1 in 500 rows of a 1M store): walking the table in row order
+      // finds a page after a few rows, where an index for the filter (SQLite: an OR over indexes;
+      // PostgreSQL: a bitmap) would fetch and sort every match. The walk is bounded to a window of
+      // rows; when the page is not in it (matches clustered late) the plan below runs.
       const first = await this.db.all<{ m: unknown }>('SELECT min(row_id) AS m FROM events');
       const bound = Number(first[0]!.m ?? 0) + ROW_ORDER_WINDOW;
-      const got = await this.db.all<Row>(`SELECT * FROM events NOT INDEXED WHERE row_id < ? AND ${src.sql} ORDER BY row_id LIMIT ? OFFSET ?`, [bound, ...src.params, limit, offset]);
+      const table = this.kind === 'sqlite' ? 'events NOT INDEXED' : 'events';
+      const got = await this.db.all<Row>(`SELECT * FROM ${table} WHERE row_id < ? AND ${src.sql} ORDER BY row_id LIMIT ? OFFSET ?`, [bound, ...src.params, limit, offset]);
       if (got.length === limit) rows = got;
     }
     if (rows === null) {
       // Few matches (the count saw them all): collect them first, then sort. Walking an index in sort
       // order and filtering (what a planner picks for ORDER BY … LIMIT) reads the whole table when
-      // the matches are rare or absent (PostgreSQL, bbox). `OFFSET 0` keeps the subquery apart.
+      // the matches are rare (PostgreSQL, bbox). `OFFSET 0` keeps the subquery apart.
       const from = !lowerBound && this.kind === 'postgres' ? `(SELECT * FROM events WHERE ${src.sql} OFFSET 0) e` : `events WHERE ${src.sql}`;
       rows = await this.db.all<Row>(`SELECT * FROM ${from} ORDER BY ${orderBy(filter.sort)} LIMIT ? OFFSET ?`, [...src.params, limit, offset]);
     }

@@ -19,7 +19,7 @@ import { isAllCaps, isCapitalised, shortShape, titleCase } from './shape.js';
 import { N_TAGS, TAGS, spansFromBilou } from './tags.js';
 import { wordFeatures } from './features.js';
 
-const SOFT_VOCAB = 1 << 19;
+const SOFT_VOCAB = 1 << 17;
 const SOFT_KEYS = 1 << 21;
 /** Models (feature dictionaries) one set of caches serves at most. */
 const MAX_MODELS = 8;
