@@ -135,7 +135,7 @@ function tryPattern(
       if (DETERMINER.test(w)) return null;
       // Between a determiner and a noun stand at most two lowercase modifiers; a name or a
       // plural is the subject instead ("The Palestinians reject …").
-      if (VERBAL.test(w) || /(?:ed|ly)$/.test(w) || /^\p{Lu}/u.test(w) || /s$/.test(w) || ++words > 2) break;
+      if (VERBAL.test(w) || /ly$/.test(w) || /^\p{Lu}/u.test(w) || /s$/.test(w) || ++words > 2) break;
     }
   }
   // A participle right after another trigger is an adjective: "reject proposed changes".
@@ -211,8 +211,11 @@ function tryPattern(
   }
   if (!actor1 && p.pos !== 'noun' && p.frame !== 'noun') {
     // "Upon meeting in the Tajik capital, Putin gave …": the main clause's subject.
+    // Only an opening adverbial clause lends its main clause's subject, not a noun phrase ("A roadside bombing … killed").
     const comma = tokens.findIndex((t, j) => j > i && j < s.endToken && t.text === ',');
-    if (comma > 0 && i - s.firstToken <= 2) actor1 = actors.find((a) => a.t0 > comma && !a.locative) ?? null;
+    const first = tokens[s.firstToken]!.text;
+    const opensClause = i === s.firstToken || /^(?:Upon|After|Before|While|When|On|During|Following|Since|Having|By)$/.test(first) || /^\p{Lu}\p{Ll}+ing$/u.test(first);
+    if (comma > 0 && i - s.firstToken <= 2 && opensClause) actor1 = actors.find((a) => a.t0 > comma && !a.locative) ?? null;
   }
   if (!actor1) return null;
 

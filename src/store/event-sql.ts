@@ -118,6 +118,25 @@ export function eventWhereBranches(f: EventFilter, dialect: 'sqlite' | 'postgres
   ];
 }
 
+/**
+ * Disjoint branches for counting matches with index-only scans: an actor filter as in
+ * `eventWhereBranches`, else a country filter as "actor 1 is it", "actor 2 is it and actor 1 is not",
+ * "the place is it and neither actor is" (PostgreSQL indexes `events_a1_country`,
+ * `events_a2_country_a1`, `events_place_country_a`, migration 10).
+ */
+export function countBranches(f: EventFilter, dialect: 'sqlite' | 'postgres' = 'postgres'): Array<{ sql: string; params: Param[] }> {
+  if (f.actor || !f.country) return eventWhereBranches(f, dialect);
+  const rest = buildEventWhere({ ...f, country: undefined }, dialect);
+  const c = f.country.toUpperCase();
+  const not1 = '(actor1_country IS NULL OR actor1_country <> ?)';
+  const not2 = '(actor2_country IS NULL OR actor2_country <> ?)';
+  return [
+    { sql: `actor1_country = ? AND ${rest.sql}`, params: [c, ...rest.params] },
+    { sql: `actor2_country = ? AND ${not1} AND ${rest.sql}`, params: [c, c, ...rest.params] },
+    { sql: `place_country = ? AND ${not1} AND ${not2} AND ${rest.sql}`, params: [c, c, c, ...rest.params] },
+  ];
+}
+
 export function orderBy(sort: EventSort | undefined): string {
   switch (sort) {
     case 'date':

@@ -53,6 +53,7 @@ describe('HTTP API', () => {
     const r = await get('/api/events?actor=RUS&code=043&since=2024-03-01&until=2024-03-31&bbox=30,50,31,51&limit=2&sort=-date');
     assert.equal(r.status, 200);
     assert.equal(r.body.total, 3);
+    assert.equal(r.body.totalIsLowerBound, false, 'the count is exact below 10,000 matches');
     assert.equal(r.body.items.length, 2);
     assert.equal(r.body.items[0].actor1Code, 'RUSGOV');
     assert.equal((await get('/api/events?quadClass=4')).body.total, 1);
@@ -78,6 +79,7 @@ describe('HTTP API', () => {
     assert.match(r.type, /application\/geo\+json/);
     assert.equal(r.body.type, 'FeatureCollection');
     assert.equal(r.body.features.length, 3);
+    assert.deepEqual([r.body.total, r.body.totalIsLowerBound], [3, false]);
     assert.deepEqual(r.body.features[0].geometry, { type: 'Point', coordinates: [30.52, 50.45] });
   });
 

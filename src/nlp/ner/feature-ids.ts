@@ -640,7 +640,7 @@ function wordRowsOf(c: ModelCache, index: Map<string, number>, w: WordInfo): Int
       const r = index.get(f);
       if (r !== undefined) list.push(r);
     }
-    c.wordRows[w.id] = rows = Int32Array.from(list);
+    c.wordRows[w.id] = rows = new Int32Array(list);
   }
   return rows;
 }

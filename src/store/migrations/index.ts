@@ -241,4 +241,15 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: '',
     postgres: 'ANALYZE events',
   },
+  {
+    version: 10,
+    // PostgreSQL counts a country filter as three disjoint branches, each an index-only scan (see
+    // countBranches); SQLite's OR over the single-column indexes already stops at the count cap.
+    name: 'country indexes covering the disjoint count branches (PostgreSQL)',
+    sqlite: '',
+    postgres: `CREATE INDEX events_a2_country_a1 ON events (actor2_country, actor1_country);
+CREATE INDEX events_place_country_a ON events (place_country, actor1_country, actor2_country);
+DROP INDEX events_a2_country;
+DROP INDEX events_place_country`,
+  },
 ];
