@@ -146,7 +146,22 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
   }));
   fillFromDictionary(entities);
   resolveNominalsAndPronouns(text, seg, entities);
-  // People the text leaves without a country are taken to be of the article's focus country.
+  // An official the text leaves without a country, named just after a country ("In Bulgaria,
+  // meanwhile, the defense minister said … Defense Minister Veselin Bliznakov told reporters"),
+  // belongs to that country; others are taken to be of the article's focus country.
+  const countryMentions = entities
+    .filter((e) => e.type === 'GPE' && e.country)
+    .flatMap((e) => e.mentions.filter((m) => m.kind === 'name' || m.kind === 'demonym').map((m) => ({ country: e.country!, end: m.end })))
+    .sort((a, b) => a.end - b.end);
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || e.country || !e.actorTypes.some((t) => ['GOV', 'MIL', 'LEG', 'JUD', 'COP'].includes(t))) continue;
+    const first = e.mentions[0]!;
+    const near = countryMentions.filter((m) => m.end <= first.start && first.start - m.end <= 400).at(-1);
+    if (near) {
+      e.country = near.country;
+      e.actorCode = actorCode({ ...e, types: e.actorTypes });
+    }
+  }
   const focus = focusCountry(article, entities);
   if (focus) {
     for (const e of entities) {
