@@ -156,7 +156,8 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
   for (const e of entities) {
     if (e.type !== 'PERSON' || e.country || !e.actorTypes.some((t) => ['GOV', 'MIL', 'LEG', 'JUD', 'COP'].includes(t))) continue;
     const first = e.mentions[0]!;
-    const near = countryMentions.filter((m) => m.end <= first.start && first.start - m.end <= 400).at(-1);
+    // The first country of that stretch is the scene ("In Bulgaria, … in Iraq …").
+    const near = countryMentions.find((m) => m.end <= first.start && first.start - m.end <= 400);
     if (near) {
       e.country = near.country;
       e.actorCode = actorCode({ ...e, types: e.actorTypes });

@@ -167,6 +167,8 @@ class State {
   readonly rows: Int32Array[];
   private readonly found: Int32Array;
   features = 0;
+  /** Word id → per model, the rows of the word's own features. */
+  readonly wordRows: Array<Int32Array[] | undefined> = [];
   /** Keys cached by the templates (for the soft bound). */
   keys = 0;
   readonly words = new Map<string, WordInfo>();
@@ -615,34 +617,39 @@ export function stackFeatureIds(doc: readonly (readonly NerToken[])[], words: re
   return out;
 }
 
-/** Per model (its feature dictionary): its slot in the caches, and word id → rows of the word's own features. */
+/** Per model (its feature dictionary): its slot in the caches. */
 interface ModelCache {
   generation: number;
   slot: number;
-  wordRows: Array<Int32Array | undefined>;
 }
 const modelCaches = new WeakMap<Map<string, number>, ModelCache>();
 
 function modelCache(index: Map<string, number>): ModelCache {
   let c = modelCaches.get(index);
   if (!c || c.generation !== state.generation) {
-    c = { generation: state.generation, slot: slotOf(index), wordRows: [] };
+    c = { generation: state.generation, slot: slotOf(index) };
     modelCaches.set(index, c);
   }
   return c;
 }
 
-function wordRowsOf(c: ModelCache, index: Map<string, number>, w: WordInfo): Int32Array {
-  let rows = c.wordRows[w.id];
+/** The rows of a word's own features (`wordFeatures`) in the model of `slot`; built for all models at once. */
+function wordRowsOf(slot: number, w: WordInfo): Int32Array {
+  const s = state;
+  let rows = s.wordRows[w.id];
   if (!rows) {
-    const list: number[] = [];
-    for (const f of wordFeatures(w.text)) {
-      const r = index.get(f);
-      if (r !== undefined) list.push(r);
-    }
-    c.wordRows[w.id] = rows = new Int32Array(list);
+    const feats = wordFeatures(w.text);
+    rows = s.models.map((index) => {
+      const list: number[] = [];
+      for (const f of feats) {
+        const r = index.get(f);
+        if (r !== undefined) list.push(r);
+      }
+      return new Int32Array(list);
+    });
+    s.wordRows[w.id] = rows;
   }
-  return rows;
+  return rows[slot]!;
 }
 
 /**
@@ -659,7 +666,7 @@ export function modelRows(index: Map<string, number>, words: readonly WordInfo[]
     const ex = extra ? extra[si]! : null;
     const rows: number[][] = [];
     for (let i = 0; i < ws.length; i++) {
-      const wr = wordRowsOf(c, index, ws[i]!);
+      const wr = wordRowsOf(c.slot, ws[i]!);
       const buf: number[] = [];
       for (let k = 0; k < wr.length; k++) buf.push(wr[k]!);
       const fs = ctx[i]!;
