@@ -732,11 +732,6 @@ export class DynamicRows {
   }
 }
 
-/** The interned info of one token text. */
-export function wordInfo(text: string): WordInfo {
-  return state.word(text);
-}
-
 /** Cache sizes, for tests and benchmarks. */
 export function cacheSizes(): { generation: number; models: number; features: number; keys: number; words: number } {
   return { generation, models: state.models.length, features: state.features, keys: state.keys, words: state.texts.names.length };
