@@ -74,7 +74,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const page = await store.queryEvents(filter);
     if (format === 'json') process.stdout.write(JSON.stringify(page, null, 2) + '\n');
-    else process.stdout.write(`${eventTable(page.items)}\n${page.items.length} of ${page.total} events\n`);
+    else process.stdout.write(`${eventTable(page.items)}\n${page.items.length} of ${page.total}${page.totalIsLowerBound ? "+" : ""} events\n`);
     return 0;
   } finally {
     await store.close();

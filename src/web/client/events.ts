@@ -26,7 +26,9 @@ export async function renderEvents(root: HTMLElement, st: UiState, live: () => b
   const chart = tl.buckets.length
     ? timelineChart(tl.buckets, (since, until) => navigate({ filters: { ...st.filters, since, until }, page: 0 }))
     : stateNote('No dated events to draw on the timeline for these filters.');
-  const heading = h('h2', {}, `${page.total} event${page.total === 1 ? '' : 's'} (${filterSummary(st)})`);
+  // A capped count is a lower bound: "10000+ events".
+  const count = `${page.total}${page.totalIsLowerBound ? '+' : ''}`;
+  const heading = h('h2', {}, `${count} event${page.total === 1 ? '' : 's'} (${filterSummary(st)})`);
   if (page.total === 0) {
     mount(root, chart, tools, heading, stateNote('No event matches these filters. Remove a filter or widen the dates; the store may also hold no events yet.'));
     return;
