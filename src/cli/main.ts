@@ -41,7 +41,17 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const mod = await load();
-  return mod.run(rest);
+  try {
+    return await mod.run(rest);
+  } catch (err) {
+    // A flag the command does not know is a usage error, not a crash.
+    const code = (err as { code?: string }).code ?? '';
+    if (code.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`sitrep ${name}: ${(err as Error).message.split('. ')[0]}\n`);
+      return 2;
+    }
+    throw err;
+  }
 }
 
 // Run directly (`npx tsx src/cli/main.ts …` during development); `bin/sitrep.js` is the installed entry.

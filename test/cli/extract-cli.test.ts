@@ -79,4 +79,7 @@ test('extract: bad flags are usage errors (exit 2)', () => {
   assert.equal(sitrep(['extract', '--format', 'yaml', 'x.txt']).status, 2);
   assert.equal(sitrep(['extract', '--published', 'yesterday', 'x.txt']).status, 2);
   assert.equal(sitrep(['nonsense']).status, 2);
+  const unknown = sitrep(['extract', '--no-such-flag', 'x.txt']);
+  assert.equal(unknown.status, 2, 'an unknown flag is a usage error');
+  assert.match(unknown.stderr, /no-such-flag/);
 });
