@@ -39,6 +39,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while ((m = TOKEN_RE.exec(text)) && m.index < to) {
     let t = m[0];
     let start = m.index;
+    // A single capital followed by "." and a capitalised word is a middle initial ("Jeffrey S. Pool").
+    if (/^\p{Lu}$/u.test(t) && text[start + 1] === '.' && /^\s\p{Lu}\p{Ll}/u.test(text.slice(start + 2, start + 5)) && /\p{L}\s$/u.test(text.slice(Math.max(0, start - 2), start))) {
+      t = t + '.';
+      TOKEN_RE.lastIndex = start + t.length;
+    }
     // A word directly followed by "." that is an abbreviation keeps its dot ("Mr.", "Gen.", "Jan.").
     if (/^[\p{L}]+$/u.test(t) && text[start + t.length] === '.' && getAbbreviations().has((t + '.').toLowerCase())) {
       t = t + '.';

@@ -108,3 +108,14 @@ test('a country the role is about is not the nationality: "Special Representativ
   const p = person('The office was closed, said former Special Representative for Afghanistan and Pakistan Richard Olson on Monday in Washington.', 'Richard Olson');
   assert.notEqual(p.country, 'PAK');
 });
+
+test('a scene-setting paragraph places the people in it: "In Washington, Senate … Carl Levin said"', () => {
+  const text = 'Pakistan has fought militants for months.\n\nIn Washington, Senate Armed Services Committee Chairman Carl Levin said Pakistan should prove its commitment.';
+  const r = extract(text, { published: '2009-05-04', format: 'text' });
+  assert.equal(r.entities.find((e) => e.name === 'Carl Levin')?.country, 'USA');
+});
+
+test('a middle initial stays in the name: "Marine Capt. Jeffrey S. Pool said"', () => {
+  const r = run('The man was wanted for murder, Marine Capt. Jeffrey S. Pool said in a statement.');
+  assert.ok(r.entities.some((e) => e.type === 'PERSON' && e.name === 'Jeffrey S. Pool'), r.entities.map((e) => e.name).join(', '));
+});

@@ -55,3 +55,10 @@ test('property: tokens and sentences are ordered spans inside the text, matching
     { numRuns: 500 },
   );
 });
+
+test('sentences: a middle initial does not end a sentence ("Marine Capt. Jeffrey S. Pool said")', () => {
+  assert.deepEqual(sentences('The man was wanted, Marine Capt. Jeffrey S. Pool said in a statement. Others agreed.'), [
+    'The man was wanted, Marine Capt. Jeffrey S. Pool said in a statement.',
+    'Others agreed.',
+  ]);
+});

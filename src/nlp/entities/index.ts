@@ -9,7 +9,8 @@
  *   4. coreference: nominals ("the Tajik president") and pronouns ("he") → the entity they name;
  *   5. actor codes: country + role type (`RUSGOV`), known groups (`NAT`).
  */
-import type { Article, Entity, EntityType, Mention, NamedSpan, Segmentation } from '../../core/types.js';
+import type { Article, Entity, EntityType, Mention, NamedSpan, Segmentation, Token } from '../../core/types.js';
+import { firstStartingAt } from '../../core/spans.js';
 import { capitalisedSequences, knowledgeMatches, militaryUnits, settleCandidates, type Candidate } from './candidates.js';
 import { describeName, typesOfRoleText } from './describe.js';
 import { actorKnowledge } from './knowledge.js';
@@ -39,7 +40,8 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
   const k = actorKnowledge();
   const spans = named.length > 0 || text.length < 200 ? named : capitalisedSequences(text, seg);
   const units = militaryUnits(text, tokens);
-  const named2 = [...spans.filter((n) => !units.some((u) => u.start < n.end && n.start < u.end)), ...units.map((u) => ({ start: u.start, end: u.end, label: 'ORG' as const }))];
+  const withInitials = spansWithInitials(tokens, spans);
+  const named2 = [...withInitials.filter((n) => !units.some((u) => u.start < n.end && n.start < u.end)), ...units.map((u) => ({ start: u.start, end: u.end, label: 'ORG' as const }))];
   const candidates = settleCandidates(text, tokens, named2, knowledgeMatches(text, tokens));
 
   const drafts: Draft[] = [];
@@ -52,8 +54,9 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
     const surface = text.slice(c.start, c.end);
     if (c.label === 'GPE' && c.country) {
       const key = 'GPE:' + c.country.iso3;
-      // A capital is an actor only when it acts ("Moscow is allowing"); otherwise it is a place.
-      if ((c.country.kind === 'capital' || c.country.kind === 'institution') && !capitalActs(text, tokens, c)) continue;
+      // A capital is an actor only when it acts ("Moscow is allowing"); an institution ("the
+      // State Department", "the Kremlin") always stands for its state.
+      if (c.country.kind === 'capital' && !capitalActs(text, tokens, c)) continue;
       let d = byKey.get(key);
       if (!d) {
         d = { type: 'GPE', name: k.countries.get(c.country.iso3)?.name ?? surface, words: [surface], country: c.country.iso3, role: null, types: [], knownGroup: null, mentions: [] };
@@ -146,24 +149,31 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
   }));
   fillFromDictionary(entities);
   resolveNominalsAndPronouns(text, seg, entities);
-  // An official the text leaves without a country, named just after a country ("In Bulgaria,
-  // meanwhile, the defense minister said … Defense Minister Veselin Bliznakov told reporters"),
-  // belongs to that country; others are taken to be of the article's focus country.
+  // A person the text leaves without a country, named where a paragraph sets the scene ("In
+  // Bulgaria, meanwhile, …", "In Washington, Senate … Carl Levin said"), belongs to that country;
+  // a scene holds for its paragraph and the next. Others take the article's focus country.
+  const scenes = sceneCountries(article, seg);
   const countryMentions = entities
     .filter((e) => e.type === 'GPE' && e.country)
     .flatMap((e) => e.mentions.filter((m) => m.kind === 'name' || m.kind === 'demonym').map((m) => ({ country: e.country!, end: m.end })))
     .sort((a, b) => a.end - b.end);
   for (const e of entities) {
-    if (e.type !== 'PERSON' || e.country || !e.actorTypes.some((t) => ['GOV', 'MIL', 'LEG', 'JUD', 'COP'].includes(t))) continue;
+    if (e.type !== 'PERSON' || e.country) continue;
+    const scene = scenes.find((sc) => e.mentions[0]!.start >= sc.start && e.mentions[0]!.start < sc.end);
+    // An official named after a country in the same paragraph ("Pakistan's army … General Ghulam
+    // Saidullah") belongs to the first country of that stretch.
     const first = e.mentions[0]!;
-    // The first country of that stretch is the scene ("In Bulgaria, … in Iraq …").
-    const near = countryMentions.find((m) => m.end <= first.start && first.start - m.end <= 400);
-    if (near) {
-      e.country = near.country;
+    const para = article.paragraphs.find((p) => p.start <= first.start && first.start < p.end);
+    const official = e.actorTypes.some((t) => ['GOV', 'MIL', 'LEG', 'JUD', 'COP'].includes(t));
+    const near = !scene && official && para ? countryMentions.find((m) => m.end <= first.start && m.end > para.start) : undefined;
+    const country = scene?.country ?? near?.country;
+    if (country) {
+      e.country = country;
       e.actorCode = actorCode({ ...e, types: e.actorTypes });
     }
   }
-  const focus = focusCountry(article, entities);
+  // Without a clear focus, people take the most named country: still the best guess a reader has.
+  const focus = focusCountry(article, entities) ?? focusCountry(article, entities, false);
   if (focus) {
     for (const e of entities) {
       if (e.type === 'ORG' && e.country === '*') {
@@ -201,6 +211,50 @@ function fillFromDictionary(entities: Entity[]): void {
     if (e.actorTypes.length === 0) e.actorTypes = [hit.type];
     e.actorCode = actorCode({ ...e, types: e.actorTypes });
   }
+}
+
+/**
+ * "Jeffrey S. Pool": a person's name runs on through a middle initial and the capitalised word
+ * after it, even where the recogniser cut it ("Jeffrey" PER, "S. Pool" LOC). Returns new spans;
+ * the recogniser's output, which the places stage also reads, is left as it is.
+ */
+function spansWithInitials(tokens: Token[], spans: NamedSpan[]): NamedSpan[] {
+  const out = spans.map((sp) => ({ ...sp }));
+  for (const sp of out) {
+    if (sp.label !== 'PER') continue;
+    const next = firstStartingAt(tokens, sp.end);
+    const initial = tokens[next];
+    const surname = tokens[next + 1];
+    if (!initial || !surname || !/^\p{Lu}\.$/u.test(initial.text) || initial.start - sp.end > 1 || !/^\p{Lu}\p{Ll}/u.test(surname.text)) continue;
+    for (const other of out) if (other !== sp && other.start >= sp.end && other.start < surname.end) other.end = other.start; // swallowed
+    sp.end = surname.end;
+  }
+  return out.filter((sp) => sp.end > sp.start);
+}
+
+/** Paragraphs opening with "In <country or capital>," and the paragraph after each. */
+function sceneCountries(article: Article, seg: Segmentation): Array<{ start: number; end: number; country: string }> {
+  const k = actorKnowledge();
+  const out: Array<{ start: number; end: number; country: string }> = [];
+  const paras = article.paragraphs;
+  let ti = 0;
+  paras.forEach((p, pi) => {
+    while (ti < seg.tokens.length && seg.tokens[ti]!.start < p.start) ti++;
+    const t = seg.tokens;
+    if (t[ti]?.text !== 'In') return;
+    // "In Bulgaria," / "In Washington," / "In New Delhi,"
+    for (let n = 1; n <= 3; n++) {
+      const last = t[ti + n];
+      if (!last || t[ti + n + 1]?.text !== ',') continue;
+      const name = article.text.slice(t[ti + 1]!.start, last.end);
+      const c = k.countryForms.get(name);
+      if (c && (c.kind === 'name' || c.kind === 'capital')) {
+        out.push({ start: p.start, end: (paras[pi + 1] ?? p).end, country: c.iso3 });
+        return;
+      }
+    }
+  });
+  return out;
 }
 
 function findPerson(people: Draft[], words: string[]): Draft | undefined {
