@@ -206,6 +206,12 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
       }
       continue;
     }
+    // "Uzbek President Shavkat Mirziyoyev": a title mention right before the person it titles is
+    // that person, not a second actor.
+    if (last && a.entity.type === 'PERSON' && last.entity.type === 'GPE' && a.countryCode === last.countryCode && a.start - last.end <= 1) {
+      kept[kept.length - 1] = { ...a, start: last.start, t0: last.t0, types: a.types.length ? a.types : last.types };
+      continue;
+    }
     kept.push(a);
   }
   void text;
