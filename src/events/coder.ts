@@ -31,6 +31,8 @@ export interface CodedEvent {
   location: LocationMention | null;
   modality: 'asserted' | 'intended' | 'reported';
   confidence: number;
+  /** For a protest without a named target: the country whose state it is aimed at. */
+  domesticTarget?: string | null;
 }
 
 const CLAUSE_BREAK = /^(?:;|:|that|which|who|whom|whose|when|while|because|but|although|though|whereas|if|unless|—|--)$/i;
@@ -250,9 +252,13 @@ function tryPattern(
       actor2 = actors.find((a) => a !== actor1 && a.countryCode !== actor1!.countryCode) ?? null;
     }
   }
-  // Protests need no target: "Thousands of Iraqi Kurds demonstrated in Kirkuk".
+  // A protest with no named target is aimed at the state where it happens ("Thousands of Iraqi
+  // Kurds demonstrated in Kirkuk" → IRQ → IRQ): the place's country, else the protesters' own.
   if (!actor2 && /^14[1-5]/.test(p.code) && actor1.entity.type === 'GPE' && !actor1.types.some((t) => ['GOV', 'MIL', 'LEG', 'JUD', 'COP'].includes(t))) {
-    return finish(p, s, tok, actor1, null, null, intended, windowText, 0.6);
+    const where = locs.find((l) => l.t0 >= after && l.t0 < cEnd && l.countryCode) ?? null;
+    const ev = finish(p, s, tok, actor1, null, where ?? null, intended, windowText, 0.6);
+    ev.domesticTarget = where?.countryCode ?? actor1.countryCode;
+    return ev;
   }
   if (!actor2) return null;
   if (actor2.entity === actor1.entity && actor2.types.join() === actor1.types.join()) return null;

@@ -84,6 +84,10 @@ function actorOf(m: ActorMention, text: string): Actor {
   };
 }
 
+function countryActor(iso3: string): Actor {
+  return { name: actorKnowledge().countries.get(iso3)?.name ?? iso3, code: iso3, countryCode: iso3, knownGroup: null, types: [], entityId: null, span: null };
+}
+
 function locationActor(l: LocationMention): Actor {
   const k = actorKnowledge();
   return {
@@ -144,7 +148,7 @@ function eventPlace(c: CodedEvent, locations: LocationMention[], allLocations: L
 function toEvent(c: CodedEvent, i: number, text: string, times: TimeExpression[], locations: LocationMention[], actors: ActorMention[], allLocations: LocationMention[], article: Article, firstParagraph: number): SitrepEvent {
   const info = cameo(c.code);
   const a1 = actorOf(c.actor1, text);
-  const a2 = c.actor2 ? actorOf(c.actor2, text) : c.location ? locationActor(c.location) : null;
+  const a2 = c.actor2 ? actorOf(c.actor2, text) : c.domesticTarget ? countryActor(c.domesticTarget) : c.location ? locationActor(c.location) : null;
   const { date, source } = eventDate(c, times, text, article.published, actors);
   return {
     id: `V${i + 1}`,

@@ -105,3 +105,7 @@ test('an event inside a quotation is coded as reported', () => {
   const ev = events('"Russia will never sign anything with Tajikistan, but Tajikistan attacked Russia," the minister said.');
   assert.ok(ev.length > 0 && ev.every((e) => e.modality === 'reported'), JSON.stringify(ev.map((e) => [e.code, e.modality])));
 });
+
+test('a protest without a named target is aimed at the state where it happens', () => {
+  assert.deepEqual(dyads('Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.'), ['141 IRQ>IRQ']);
+});
