@@ -33,7 +33,7 @@ export interface LocationMention extends Span {
 }
 
 const LOCATIVE = /^(?:in|at|to|from|near|into|inside|across|throughout|within|around|outside|toward|towards|on)$/i;
-const MODIFIER = /^(?:defense|defence|foreign|interior|migrant|security|special|government|armed|military|ruling|opposition|senior|top|local|federal|national|state|border|riot|new|interim|transitional|provisional|caretaker|central|regional|civilian|peacekeeping|elite)$/i;
+const MODIFIER = /^(?:defense|defence|foreign|interior|migrant|security|special|government|armed|military|ruling|opposition|senior|top|local|federal|national|state|border|riot|new|interim|transitional|provisional|caretaker|central|regional|civilian|peacekeeping|elite|nationalist|islamist|separatist|rebel|paramilitary)$/i;
 
 function tokenIndexAt(tokens: Token[], offset: number): number {
   let lo = 0;

@@ -151,8 +151,9 @@ function tryPattern(
     after++;
   }
   const cStart = clauseStart(tokens, s, i);
-  // Threats, intentions and refusals reach into their infinitive: "threatened to strike the US territory of Guam".
-  const throughInfinitive = /^(?:13|03|12)/.test(p.code);
+  // Threats, intentions, refusals and force reach into their infinitive ("opened fire to disperse
+  // demonstrators"): "threatened to strike the US territory of Guam".
+  const throughInfinitive = /^(?:13|03|12|18|19)/.test(p.code);
   const cEnd = Math.max(clauseEnd(tokens, s, after - 1, throughInfinitive), after);
   const windowText = tokens.slice(after, cEnd).map((t) => t.text).join(' ');
   // In the passive the object is the subject: "The agreement … was signed by …".
@@ -189,8 +190,11 @@ function tryPattern(
   let location: LocationMention | null = null;
 
   if (p.frame === 'noun') {
-    // The possessor or modifier right before the noun: "Putin's visit", "NATO troops' withdrawal".
+    // The possessor or modifier right before the noun: "Putin's visit", "NATO troops' withdrawal";
+    // "its/their invasion" belongs to the clause's subject.
     actor1 = [...actors].reverse().find((a) => a.t1 <= i && a.t1 >= i - 3) ?? null;
+    const possessive = tokens.slice(Math.max(s.firstToken, i - 3), i).some((t) => /^(?:its|their)$/i.test(t.text));
+    if (!actor1 && possessive) actor1 = [...actors].reverse().find((a) => isActorBefore(a) && !a.locative) ?? null;
   } else {
     actor1 = [...actors].reverse().find((a) => isActorBefore(a) && !a.locative) ?? null;
   }
@@ -247,6 +251,11 @@ function tryPattern(
     if (!actor2) actor2 = actors.find((a) => a.t0 >= after && a.t1 <= cEnd && a.entity !== actor1!.entity && /^(?:his|her|their)$/i.test(tokens[a.t0]!.text)) ?? null;
     // Force and blockades act on places: "sealed the border crossing into Syria", "fired into Israel".
     if (!actor2 && /^(?:08|1[5-9]|20)/.test(p.code)) actor2 = actors.find((a) => isActorAfter(a) && a !== actor1 && a.countryCode !== actor1!.countryCode) ?? null;
+    // … and on places that are no actor at all: "fired shells at targets in Jericho".
+    if (!actor2 && /^(?:18|19|20)/.test(p.code)) {
+      const where = locs.find((l) => l.t0 >= after && l.t0 < cEnd && l.countryCode && l.countryCode !== actor1!.countryCode);
+      if (where) return finishVisit(p, s, tok, actor1, null, where, intended, windowText);
+    }
     if (!actor2 && p.frame === 'sym' && i - s.firstToken <= 2) {
       // Subjectless participle clause: the partner is another actor of the sentence.
       actor2 = actors.find((a) => a !== actor1 && a.countryCode !== actor1!.countryCode) ?? null;
