@@ -74,6 +74,9 @@ function groupAfter(tokens: Token[], i: number): { types: string[]; t1: number }
  * Bare group nouns ("insurgents", "police", "protesters", "the government") are actors of the
  * article's focus country: news names the country once and then drops it.
  */
+/** Words that may follow a group noun used as a head: prepositions, conjunctions, auxiliaries, common verbs. */
+const HEAD_FOLLOWER = /^(?:of|in|on|at|from|to|with|by|for|and|or|but|who|which|that|are|were|was|is|have|has|had|will|would|could|should|may|might|must|can|did|do|also|said|say|says|told|tell|want|wants|plan|plans|claim|claims|deny|denies|continue|continued|began|begin|stormed|fired|opened|killed|clashed|arrested|detained|used|took|gave|made|held|seized|attacked|raided|entered|left|fled|marched|gathered|protested|demanded|called|urged|warned|accused|refused|rejected|agreed|launched|reported|announced|insisted|across|near|outside|inside|into|after|before|during|since|until|as|than|not)$/;
+
 function groupMentions(seg: Segmentation, focus: Entity): ActorMention[] {
   const k = actorKnowledge();
   const { tokens } = seg;
@@ -88,6 +91,11 @@ function groupMentions(seg: Segmentation, focus: Entity): ActorMention[] {
     // "foreign forces", "coalition troops" are not the focus country's.
     if (/^(?:foreign|international|coalition|western|allied|multinational|nato|un|u\.n\.)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     const n = k.roles.has(two) ? 2 : 1;
+    // A group noun modifying another noun is no actor: "a military aid program", "police posts".
+    const next = tokens[i + n];
+    // Targets stay actors though: "an attack on police posts" hits the police.
+    const target = /^(?:on|at|against|targeting)$/i.test(tokens[i - 1]?.text ?? '');
+    if (!target && next && /^\p{Ll}+$/u.test(next.text) && !HEAD_FOLLOWER.test(next.text) && !/ed$/.test(next.text)) continue;
     out.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end, entity: focus, countryCode: focus.country, knownGroup: null, types: [role.type], locative: false, t0: i, t1: i + n });
     i += n - 1;
   }
