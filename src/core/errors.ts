@@ -12,6 +12,15 @@ export type ErrorCode =
   | 'BAD_INPUT_RECORD'
   | 'NOT_FOUND'
   | 'STORE_ERROR'
+  // Remote and archive inputs (sitrep ingest):
+  | 'FETCH_FAILED' // no connection, DNS failure, reset
+  | 'FETCH_TIMEOUT'
+  | 'HTTP_ERROR' // a status other than 2xx, 404 and 410 (404/410 are NOT_FOUND)
+  | 'TOO_MANY_REDIRECTS'
+  | 'NOT_HTML' // a content type that is not a page (nor, for a top-level URL, a feed or sitemap)
+  | 'BAD_URL'
+  | 'BAD_FEED' // a feed or sitemap that cannot be read
+  | 'BAD_WARC_RECORD'
   | 'INTERNAL';
 
 export class SitrepError extends Error {

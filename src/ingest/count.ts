@@ -1,6 +1,10 @@
-/** Counts the inputs of an ingest ahead of time (for the rate and ETA): pages plus JSONL lines. */
+/**
+ * Counts the inputs of an ingest ahead of time (for the rate and ETA): pages plus JSONL lines and
+ * URL-list lines. Feeds, sitemaps and WARC files count as one (their size is known only once read).
+ */
 import { createReadStream } from 'node:fs';
 import { expandArgs } from './inputs.js';
+import { URL_LIST_EXT, looksLikeUrlList } from './remote.js';
 
 async function countLines(file: string): Promise<number> {
   let n = 0;
@@ -15,6 +19,9 @@ async function countLines(file: string): Promise<number> {
 export async function countInputs(args: string[]): Promise<number> {
   const { files, errors } = expandArgs(args);
   let n = errors.length;
-  for (const f of files) n += f.endsWith('.jsonl') ? await countLines(f).catch(() => 1) : 1;
+  for (const f of files) {
+    const lines = f.endsWith('.jsonl') || URL_LIST_EXT.test(f) || (/\.txt$/i.test(f) && looksLikeUrlList(f));
+    n += lines ? await countLines(f).catch(() => 1) : 1;
+  }
   return n;
 }

@@ -52,7 +52,8 @@ export async function ingest(items: AsyncIterable<InputItem>, store: Store, opts
     const processed = s.stored + s.updated + s.duplicates + s.failed;
     const seconds = (Date.now() - started) / 1000;
     const rate = seconds > 0 ? processed / seconds : 0;
-    const total = opts.total ?? null;
+    // Feeds, sitemaps and WARC files hold more inputs than counted ahead: then no total is shown.
+    const total = opts.total != null && processed <= opts.total ? opts.total : null;
     return {
       id, status, startedAt: new Date(started).toISOString(), updatedAt: new Date().toISOString(),
       total, processed, stored: s.stored + s.updated, duplicates: s.duplicates, failed: s.failed,

@@ -1,5 +1,5 @@
 /**
- * `sitrep ingest FILE|DIR|GLOB|FILE.jsonl... [--db sitrep.db] [--threads N]`
+ * `sitrep ingest FILE|DIR|GLOB|FILE.jsonl|URL|FILE.urls|FEED|SITEMAP|FILE.warc.gz... [--db sitrep.db] [--threads N]`
  * `sitrep ingest ... --queue redis://… --db postgres://…` (enqueue for `sitrep worker`)
  *
  * Extracts every input and stores the result; idempotent by content hash. Bad inputs are reported
@@ -15,13 +15,18 @@ import { progressLine, summaryText } from '../../ingest/report.js';
 
 export const summary = 'extract pages and store the results (idempotent; --threads, --queue)';
 
-const HELP = `usage: sitrep ingest [options] FILE|DIR|GLOB|FILE.jsonl...
+const HELP = `usage: sitrep ingest [options] FILE|DIR|GLOB|FILE.jsonl|URL|FILE.urls|FEED|SITEMAP|FILE.warc[.gz]...
+  URLs (http(s)://…, or listed one a line in a .urls/.txt file) are fetched; a URL or file that is
+  an RSS/Atom feed or a sitemap is expanded to its pages; WARC files give their HTML responses.
   --db PATH|URL        SQLite file (default sitrep.db) or postgres://…
   --threads N          extraction threads (default: number of cores)
   --published DATE     publication date for pages that do not state it
   --url URL            the page's address (single page)
   --queue redis://…    enqueue the inputs for \`sitrep worker\` instead of extracting here
   --json               print the summary as JSON
+  --fetch-timeout MS   per HTTP request (default 30000)
+  --fetch-delay MS     pause between two requests to the same host (default 500)
+  --fetch-concurrency N  requests in flight over all hosts, one per host (default 8)
 `;
 
 export async function run(argv: string[]): Promise<number> {
@@ -37,6 +42,9 @@ export async function run(argv: string[]): Promise<number> {
         url: { type: 'string' },
         queue: { type: 'string' },
         json: { type: 'boolean' },
+        'fetch-timeout': { type: 'string' },
+        'fetch-delay': { type: 'string' },
+        'fetch-concurrency': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -52,9 +60,23 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`sitrep ingest: --threads must be a positive integer\n`);
     return 2;
   }
+  const fetchNum = (name: 'fetch-timeout' | 'fetch-delay' | 'fetch-concurrency', min: number): number | undefined | null => {
+    const v = values[name];
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    return Number.isInteger(n) && n >= min ? n : null;
+  };
+  const fetch = { timeoutMs: fetchNum('fetch-timeout', 1), delayMs: fetchNum('fetch-delay', 0), concurrency: fetchNum('fetch-concurrency', 1) };
+  for (const [k, v] of Object.entries(fetch)) {
+    if (v === null) {
+      process.stderr.write(`sitrep ingest: --${{ timeoutMs: 'fetch-timeout', delayMs: 'fetch-delay', concurrency: 'fetch-concurrency' }[k]} must be a ${k === 'delayMs' ? 'non-negative' : 'positive'} integer\n`);
+      return 2;
+    }
+  }
+  const fetchOptions = { timeoutMs: fetch.timeoutMs ?? undefined, delayMs: fetch.delayMs ?? undefined, concurrency: fetch.concurrency ?? undefined };
   if (values.queue) {
     const { enqueueInputs } = await import('../../queue/queue.js');
-    const n = await enqueueInputs(values.queue, values.db!, readInputs(positionals, { published: values.published ?? null, url: values.url ?? null }));
+    const n = await enqueueInputs(values.queue, values.db!, readInputs(positionals, { published: values.published ?? null, url: values.url ?? null, fetch: fetchOptions }));
     process.stdout.write(`enqueued ${n.enqueued} inputs (${n.failed} unreadable) on ${values.queue}; run \`sitrep worker --queue ${values.queue} --db ${values.db}\`\n`);
     for (const f of n.failures.slice(0, 20)) process.stdout.write(`  ${f.id}: ${f.code}: ${f.message}\n`);
     return n.failed > 0 ? 1 : 0;
@@ -64,7 +86,7 @@ export async function run(argv: string[]): Promise<number> {
   const tty = process.stderr.isTTY;
   try {
     const total = await countInputs(positionals);
-    const items = readInputs(positionals, { published: values.published ?? null, url: values.url ?? null });
+    const items = readInputs(positionals, { published: values.published ?? null, url: values.url ?? null, fetch: fetchOptions });
     let lastRecord = 0;
     const s = await ingest(items, store, {
       threads,
