@@ -4,6 +4,7 @@
  * random source (realistic spread of dates, actors, codes and places) and streamed into the store
  * in batched multi-row inserts, all in one transaction. Default store: a fresh SQLite file in the temp folder (deleted after).
  */
+import { seededRandom as rng } from '../core/random.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -11,17 +12,6 @@ import { parseArgs } from 'node:util';
 import { openStore, type Store } from '../store/store.js';
 import type { EventFilter, EventRow } from '../store/types.js';
 
-/** Small seeded PRNG (mulberry32) so every run builds the same store. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES = ['USA', 'RUS', 'UKR', 'CHN', 'GBR', 'FRA', 'DEU', 'IRN', 'ISR', 'PSE', 'SYR', 'IRQ', 'TUR', 'IND', 'PAK', 'AFG', 'JPN', 'KOR', 'PRK', 'BRA', 'MEX', 'NGA', 'ZAF', 'EGY', 'SAU', 'YEM', 'SDN', 'ETH', 'KEN', 'VEN'];
 const ISO2 = ['US', 'RU', 'UA', 'CN', 'GB', 'FR', 'DE', 'IR', 'IL', 'PS', 'SY', 'IQ', 'TR', 'IN', 'PK', 'AF', 'JP', 'KR', 'KP', 'BR', 'MX', 'NG', 'ZA', 'EG', 'SA', 'YE', 'SD', 'ET', 'KE', 'VE'];

@@ -3,6 +3,7 @@
  * fewer than `minCount` times in the training data are dropped before training; after training,
  * features whose averaged weights are all near zero are pruned.
  */
+import { seededRandom as rng } from '../../core/random.js';
 import { N_TAGS, TAG_INDEX, TAGS, bilouFromSpans, spansFromIob } from './tags.js';
 import { type LinearModel, staticRows, tagDocument } from './decode.js';
 import { documentInfo, dynamicFeatures, historyIndex, historyKey, sentenceFeatures } from './features.js';
@@ -56,17 +57,6 @@ export function buildIndex(docs: readonly TrainingDoc[], gaz: Gazetteer, minCoun
   return index;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), for shuffling. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface TrainOptions {
   epochs: number;
