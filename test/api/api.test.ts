@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -35,6 +36,10 @@ describe('HTTP API', () => {
     const names = body.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name);
     for (const n of ['actor', 'country', 'code', 'root', 'quadClass', 'since', 'until', 'bbox', 'q', 'limit', 'offset', 'sort']) assert.ok(names.includes(n), n);
     assert.equal(body.paths['/api/articles/{id}'].get.parameters[0].in, 'path');
+    // The document validates against the OpenAPI specification's own JSON schema.
+    const validator = new Validator();
+    const result = await validator.validate(body);
+    assert.ok(result.valid, `openapi.json is not a valid OpenAPI document: ${JSON.stringify(result.errors)?.slice(0, 500)}`);
   });
 
   it('searches articles and returns one with all annotations', async () => {
