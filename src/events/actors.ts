@@ -49,23 +49,23 @@ function tokenIndexAt(tokens: Token[], offset: number): number {
 /** A group noun right after a demonym/possessive country: "troops", "defense ministers", "army". */
 function groupAfter(tokens: Token[], i: number): { types: string[]; t1: number } | null {
   const k = actorKnowledge();
+  const word = (t: Token | undefined) => (t ? t.text.toLowerCase().replace(/['’]s?$/, '') : '');
   let j = i;
   // Coordinated demonyms share the head: "Tajik and Russian defense ministers".
-  while (j < tokens.length && (tokens[j]!.text === 'and' || tokens[j]!.text === ',') && tokens[j + 1] && actorKnowledge().countryForms.get(tokens[j + 1]!.text)?.kind === 'demonym') j += 2;
-  let m = 0;
-  while (j < tokens.length && m < 2 && MODIFIER.test(tokens[j]!.text) && !k.roles.has(`${tokens[j]!.text.toLowerCase()} ${tokens[j + 1]?.text.toLowerCase()}`)) {
-    if (k.roles.get(tokens[j]!.text.toLowerCase())?.kind === 'group' && !k.roles.has(tokens[j + 1]?.text.toLowerCase().replace(/['’]s?$/, '') ?? '')) break;
+  while ((tokens[j]?.text === 'and' || tokens[j]?.text === ',') && k.countryForms.get(tokens[j + 1]?.text ?? '')?.kind === 'demonym') j += 2;
+  // Up to two modifiers ("defense", "security"), unless the modifier starts a role phrase of its
+  // own ("foreign minister") or is itself the head ("the military" before a non-role word).
+  for (let m = 0; m < 2 && MODIFIER.test(tokens[j]?.text ?? ''); m++) {
+    if (k.roles.has(`${word(tokens[j])} ${word(tokens[j + 1])}`)) break;
+    if (k.roles.get(word(tokens[j]))?.kind === 'group' && !k.roles.has(word(tokens[j + 1]))) break;
     j++;
-    m++;
   }
+  // The longest role phrase at the head.
   for (let n = Math.min(3, tokens.length - j); n >= 1; n--) {
-    const words = tokens.slice(i, j + n).map((t) => t.text.toLowerCase().replace(/['’]s?$/, ''));
-    const head = tokens.slice(j, j + n).map((t) => t.text.toLowerCase().replace(/['’]s?$/, '')).join(' ');
-    const role = k.roles.get(head);
-    if (role) {
-      const types = typesOfRoleText(words.join(' '));
-      return { types: types.length ? types : [role.type], t1: j + n };
-    }
+    const role = k.roles.get(tokens.slice(j, j + n).map(word).join(' '));
+    if (!role) continue;
+    const types = typesOfRoleText(tokens.slice(i, j + n).map(word).join(' '));
+    return { types: types.length ? types : [role.type], t1: j + n };
   }
   return null;
 }
