@@ -185,6 +185,7 @@ function tryPattern(
     return first && second ? finish(p, s, tok, first, second, null, intended, windowText, 0.8) : null;
   }
   if (p.frame === 'modal') return modalDemand(text, tokens, s, i, cStart, p, actors, intended, windowText);
+  if (p.frame === 'judge') return spokenJudgement(tokens, s, i, p, actors, windowText);
   let actor1: ActorMention | null = null;
   let actor2: ActorMention | null = null;
   let location: LocationMention | null = null;
@@ -288,6 +289,22 @@ function modalDemand(text: string, tokens: Token[], s: Sentence, i: number, cSta
   if (!speaker || speaker.entity === subject.entity) return null;
   void text;
   return finish(p, s, tokens[i]!, speaker, subject, null, intended, windowText, 0.6);
+}
+
+/**
+ * A condemning word in reported speech ("Russia's foreign ministry said it viewed Washington's
+ * move as … contradicting", "the ministry said it regrets any decision …"): the speaker
+ * disapproves of the other actor the sentence names.
+ */
+function spokenJudgement(tokens: Token[], s: Sentence, i: number, p: Pattern, actors: ActorMention[], windowText: string): CodedEvent | null {
+  let speechAt = -1;
+  for (let j = i - 1; j >= s.firstToken; j--) if (SPEECH.test(tokens[j]!.text)) { speechAt = j; break; }
+  if (speechAt < 0) return null;
+  const speaker = [...actors].reverse().find((a) => a.t1 <= speechAt && !a.locative) ?? null;
+  if (!speaker) return null;
+  const target = actors.find((a) => a.t0 > speechAt && a.entity !== speaker.entity && a.countryCode !== speaker.countryCode && !/^(?:it|its|he|she|his|her|they|their)$/i.test(tokens[a.t0]!.text));
+  if (!target) return null;
+  return finish(p, s, tokens[i]!, speaker, target, null, false, windowText, 0.5);
 }
 
 function finish(p: Pattern, s: Sentence, tok: Token, a1: ActorMention, a2: ActorMention | null, loc: LocationMention | null, intended: boolean, windowText: string, confidence: number): CodedEvent {

@@ -6,7 +6,7 @@
 import { readTsv } from '../core/data-dir.js';
 import { cameo } from './cameo.js';
 
-export type Frame = 'svo' | 'sym' | 'visit' | 'noun' | 'modal';
+export type Frame = 'svo' | 'sym' | 'visit' | 'noun' | 'modal' | 'judge';
 
 export interface Pattern {
   trigger: string;

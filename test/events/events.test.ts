@@ -109,3 +109,7 @@ test('an event inside a quotation is coded as reported', () => {
 test('a protest without a named target is aimed at the state where it happens', () => {
   assert.deepEqual(dyads('Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.'), ['141 IRQ>IRQ']);
 });
+
+test('a condemning word in reported speech is disapproval of the other actor named', () => {
+  assert.deepEqual(dyads("Russia's foreign ministry said it viewed Washington's move as contradicting international law."), ['111 RUS>USA']);
+});
