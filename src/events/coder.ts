@@ -272,7 +272,14 @@ function tryPattern(
   }
   if (!actor2) return null;
   if (actor2.entity === actor1.entity && actor2.types.join() === actor1.types.join()) return null;
-  return finish(p, s, tok, actor1, actor2, null, intended, windowText, 0.8);
+  const ev = finish(p, s, tok, actor1, actor2, null, intended, windowText, 0.8);
+  // A meeting held in the other side's country is a visit there: "Netanyahu met US President
+  // Donald Trump in Washington" → ISR visits USA (042).
+  if (ev.code === '040') {
+    const where = locs.find((l) => l.t0 > i && l.t0 < s.endToken && /^(?:in|at)$/i.test(tokens[l.t0 - 1]?.text ?? '') && l.countryCode);
+    if (where && where.countryCode === actor2.countryCode && where.countryCode !== actor1.countryCode) return { ...ev, code: '042', location: where };
+  }
+  return ev;
 }
 
 const SPEECH = /^(?:said|says|say|told|tells|insisted|insists|demanded|demands|urged|urges|warned|warns|stressed|stresses|added|stated|declared|announced|reiterated|concluded)$/i;
