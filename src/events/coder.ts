@@ -276,7 +276,7 @@ function tryPattern(
   // A meeting held in the other side's country is a visit there: "Netanyahu met US President
   // Donald Trump in Washington" → ISR visits USA (042).
   if (ev.code === '040') {
-    const where = locs.find((l) => l.t0 > i && l.t0 < s.endToken && /^(?:in|at)$/i.test(tokens[l.t0 - 1]?.text ?? '') && l.countryCode);
+    const where = locs.find((l) => l.t0 > i && l.t0 < cEnd && /^(?:in|at)$/i.test(tokens[l.t0 - 1]?.text ?? '') && l.countryCode);
     if (where && where.countryCode === actor2.countryCode && where.countryCode !== actor1.countryCode) return { ...ev, code: '042', location: where };
   }
   return ev;
