@@ -45,7 +45,8 @@ export function codeEvents(input: EventsInput): SitrepEvent[] {
   });
   // An actor that names neither a country nor a known group cannot be placed on a dyad.
   const identified = (a: Actor | null) => !a || !!a.countryCode || !!a.knownGroup;
-  return settleEvents(events.filter((e) => identified(e.actor1) && identified(e.actor2) && !!e.actor1));
+  const personIds = new Set(entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
+  return settleEvents(events.filter((e) => identified(e.actor1) && identified(e.actor2) && !!e.actor1), personIds);
 }
 
 /** Spans grouped by the sentence that contains them (binary search per span). */

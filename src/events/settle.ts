@@ -1,8 +1,8 @@
 /**
  * One event per happening: events with the same CAMEO code, the same dyad (either order for a
  * symmetric code) and the same date are merged into the first, which keeps every sentence as a
- * mention. Two different people making the same kind of visit stay two events: actors that are
- * people must be the same entity to merge.
+ * mention. An actor that is a person merges only with the same person: two people making the same
+ * kind of visit stay two events, and a leader's threat is not the state's.
  */
 import type { Actor, SitrepEvent } from '../core/types.js';
 import { readTsv } from '../core/data-dir.js';
@@ -13,17 +13,16 @@ function isSymmetric(code: string): boolean {
   return symmetricRoots.has(code) || symmetricRoots.has(code.slice(0, 3));
 }
 
-function sameActor(a: Actor | null, b: Actor | null): boolean {
-  if (!a || !b) return a === b;
-  if (a.countryCode !== b.countryCode || a.knownGroup !== b.knownGroup) return false;
-  // Person-level actors merge only with the same person or a country-level mention.
-  const personA = a.entityId && a.types.length > 0 && a.name.includes(' ');
-  const personB = b.entityId && b.types.length > 0 && b.name.includes(' ');
-  if (personA && personB) return a.entityId === b.entityId;
-  return true;
-}
-
-export function settleEvents(events: SitrepEvent[]): SitrepEvent[] {
+export function settleEvents(events: SitrepEvent[], personIds: ReadonlySet<string> = new Set()): SitrepEvent[] {
+  const isPerson = (a: Actor) => !!a.entityId && personIds.has(a.entityId);
+  const sameActor = (a: Actor | null, b: Actor | null): boolean => {
+    if (!a || !b) return a === b;
+    if (a.countryCode !== b.countryCode || a.knownGroup !== b.knownGroup) return false;
+    // A person merges only with the same person; two different people are two events, and a
+    // person is not the state ("Kim has threatened …" vs "North Korea threatened …").
+    if (isPerson(a) || isPerson(b)) return a.entityId === b.entityId;
+    return true;
+  };
   const out: SitrepEvent[] = [];
   for (const e of events) {
     const twin = out.find(
