@@ -119,3 +119,10 @@ test('a middle initial stays in the name: "Marine Capt. Jeffrey S. Pool said"', 
   const r = run('The man was wanted for murder, Marine Capt. Jeffrey S. Pool said in a statement.');
   assert.ok(r.entities.some((e) => e.type === 'PERSON' && e.name === 'Jeffrey S. Pool'), r.entities.map((e) => e.name).join(', '));
 });
+
+test('a family name written first stands for the person: "Kim" after "Kim Jong Un"', () => {
+  const r = run('North Korean leader Kim Jong Un spoke on Monday. Kim has threatened to strike Guam.');
+  const kim = r.entities.filter((e) => e.type === 'PERSON');
+  assert.equal(kim.length, 1, kim.map((e) => e.name).join(', '));
+  assert.ok(kim[0]!.mentions.some((m) => m.text === 'Kim' && m.kind === 'alias'));
+});

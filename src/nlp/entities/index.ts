@@ -259,10 +259,13 @@ function sceneCountries(article: Article, seg: Segmentation): Array<{ start: num
 
 function findPerson(people: Draft[], words: string[]): Draft | undefined {
   const last = words.at(-1)!;
-  // Exact name, or a surname/shorter form of a longer name ("Putin" ↔ "Vladimir Putin").
+  const known = actorKnowledge().people;
+  // Exact name, or a surname/shorter form of a longer name ("Putin" ↔ "Vladimir Putin"); for
+  // names written family name first, that first word ("Kim" ↔ "Kim Jong Un", "Xi" ↔ "Xi Jinping").
   return (
     people.find((p) => p.words.join(' ') === words.join(' ')) ??
-    people.find((p) => p.words.at(-1) === last && (words.length === 1 || p.words.length === 1))
+    people.find((p) => p.words.at(-1) === last && (words.length === 1 || p.words.length === 1)) ??
+    (words.length === 1 ? people.find((p) => p.words[0] === last && known.get(p.words.join(' '))?.familyFirst) : undefined)
   );
 }
 

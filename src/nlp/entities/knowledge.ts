@@ -40,7 +40,7 @@ export interface ActorKnowledge {
   /** Lower-cased role phrase → role. */
   roles: Map<string, RoleInfo>;
   /** Well-known people by full name and by unambiguous surname. */
-  people: Map<string, { name: string; country: string | null; role: string; type: string }>;
+  people: Map<string, { name: string; country: string | null; role: string; type: string; familyFirst: boolean }>;
   /** Longest role phrase in words. */
   maxRoleWords: number;
   /** Longest country/org form in tokens, for scanning. */
@@ -95,7 +95,7 @@ export function actorKnowledge(): ActorKnowledge {
     maxRoleWords = Math.max(maxRoleWords, words);
     roles.set(phrase, { phrase, type: r['type']!, kind: r['kind'] as 'title' | 'group', words });
   }
-  const people = new Map<string, { name: string; country: string | null; role: string; type: string }>();
+  const people = new Map<string, { name: string; country: string | null; role: string; type: string; familyFirst: boolean }>();
   // A surname (or family name written first) stands for the person when every entry sharing it
   // has the same country ("Kim" → North Korea for both Kims; "Bush" stays ambiguous only if not).
   const surnameCountries = new Map<string, Set<string>>();
@@ -110,7 +110,7 @@ export function actorKnowledge(): ActorKnowledge {
     surnameCountries.set(shortName(r), set);
   }
   for (const r of peopleRows) {
-    const info = { name: r['name']!, country: r['country'] && r['country'] !== '-' ? r['country'] : null, role: r['role']!, type: r['type']! };
+    const info = { name: r['name']!, country: r['country'] && r['country'] !== '-' ? r['country'] : null, role: r['role']!, type: r['type']!, familyFirst: r['family_first'] === 'yes' };
     people.set(r['name']!, info);
     const last = shortName(r);
     if (surnameCountries.get(last)!.size === 1 && r['name']!.includes(' ') && !people.has(last)) people.set(last, info);
