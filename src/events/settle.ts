@@ -1,8 +1,8 @@
 /**
  * One event per happening: events with the same CAMEO code, the same dyad (either order for a
- * symmetric code) and the same date are merged into the first, which keeps every sentence as a
- * mention. An actor that is a person merges only with the same person: two people making the same
- * kind of visit stay two events, and a leader's threat is not the state's.
+ * symmetric code), the same date and no two different places are merged into the first, which
+ * keeps every sentence as a mention. An actor that is a person merges only with the same person:
+ * two people making the same kind of visit stay two events, and a leader's threat is not the state's.
  */
 import type { Actor, SitrepEvent } from '../core/types.js';
 import { readTsv } from '../core/data-dir.js';
@@ -29,6 +29,8 @@ export function settleEvents(events: SitrepEvent[], personIds: ReadonlySet<strin
       (o) =>
         o.code === e.code &&
         o.date === e.date &&
+        // Two places named for the two statements mean two happenings.
+        (!o.place || !e.place || o.place.name === e.place.name) &&
         ((sameActor(o.actor1, e.actor1) && sameActor(o.actor2, e.actor2)) ||
           (isSymmetric(e.code) && sameActor(o.actor1, e.actor2) && sameActor(o.actor2, e.actor1))),
     );
