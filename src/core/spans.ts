@@ -43,3 +43,16 @@ export function firstStartingAt(spans: ReadonlyArray<{ start: number }>, pos: nu
   }
   return lo;
 }
+
+/**
+ * Spans of double-quoted passages (straight or curly marks, within one paragraph), quotation
+ * marks included. The entities stage skips them for pronouns; the events stage marks what is
+ * coded inside them as reported.
+ */
+export function quotedRanges(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /["“][^"“”\n]*["”]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}

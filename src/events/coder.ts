@@ -45,15 +45,6 @@ const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|any
 const VERBAL = /^(?:will|would|shall|could|should|must|may|might|can|to|did|do|does|not|never|also|he|she|they|we|i|it|who|which|that)$/i;
 const CONDITIONAL = /^(?:if|unless|whether)$/i;
 
-/** Quotation ranges in the text, so events inside direct quotes are not coded as facts. */
-export function quotedRanges(text: string): Span[] {
-  const out: Span[] = [];
-  const re = /["“][^"“”\n]*["”]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
 /**
  * Codes one sentence. `actors`, `locations` and `quoted` are already limited to the sentence
  * (the caller buckets them in one pass, so long articles stay linear).

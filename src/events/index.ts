@@ -10,7 +10,8 @@
 import type { Actor, Amount, Article, Entity, EventPlace, Place, Quote, Segmentation, Sentence, SitrepEvent, Span, TimeExpression } from '../core/types.js';
 import { sentenceIndexAt } from '../nlp/segment.js';
 import { actorMentions, locationMentions, type ActorMention, type LocationMention } from './actors.js';
-import { codeSentence, quotedRanges, type CodedEvent } from './coder.js';
+import { codeSentence, type CodedEvent } from './coder.js';
+import { quotedRanges } from '../core/spans.js';
 import { baseOf, cameo, rootOf } from './cameo.js';
 import { settleEvents } from './settle.js';
 import { actorKnowledge, focusCountry } from '../nlp/entities/index.js';

@@ -8,28 +8,18 @@
  */
 import type { Entity, Mention, Segmentation } from '../../core/types.js';
 import { actorKnowledge, countryOfToken } from './knowledge.js';
-import { firstStartingAt } from '../../core/spans.js';
+import { firstStartingAt, quotedRanges } from '../../core/spans.js';
 
 const PRONOUN = /^(?:he|him|his|she|her)$/i;
-
-/** Character ranges inside double quotation marks (straight or curly), paragraph-bounded. */
-function quotedRanges(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const re = /["“]([^"“”\n]*)["”]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
 
 export function resolveNominalsAndPronouns(text: string, seg: Segmentation, entities: Entity[]): void {
   const people = entities.filter((e) => e.type === 'PERSON');
   if (people.length === 0) return;
   const k = actorKnowledge();
   const quoted = quotedRanges(text);
-  const quoteStarts = quoted.map(([a]) => ({ start: a }));
   const inQuote = (pos: number) => {
-    const i = firstStartingAt(quoteStarts, pos) - 1;
-    return i >= 0 && pos < quoted[i]![1] && pos > quoted[i]![0];
+    const i = firstStartingAt(quoted, pos) - 1;
+    return i >= 0 && pos < quoted[i]!.end && pos > quoted[i]!.start;
   };
   const taken = new Set<number>();
   for (const e of entities) for (const m of e.mentions) for (let i = m.start; i < m.end; i++) taken.add(i);

@@ -17,7 +17,7 @@ import type { NerToken } from './tokens.js';
 import { type Gazetteer, matchGazetteer } from './gazetteer.js';
 import { isAllCaps, isCapitalised, shortShape, titleCase } from './shape.js';
 import { N_TAGS, TAGS, spansFromBilou } from './tags.js';
-import { wordFeatures } from './features.js';
+import { historyMajority, wordFeatures } from './features.js';
 
 const SOFT_VOCAB = 1 << 17;
 const SOFT_KEYS = 1 << 21;
@@ -715,17 +715,11 @@ export class DynamicRows {
     n = this.add(out, n, s.t1l.get(p1 + 1, w.lowerId));
     n = this.add(out, n, s.t1ss.get(p1 + 1, w.ssId));
     if (hist) {
-      let best = -1;
-      let bestN = 0;
-      let total = 0;
-      for (let k = 0; k < hist.length; k++) {
-        total += hist[k]!;
-        if (hist[k]! > bestN) { bestN = hist[k]!; best = k; }
-      }
+      const { best, unanimous } = historyMajority(hist);
       if (best >= 0) {
         n = this.add(out, n, s.h.get(best));
         n = this.add(out, n, s.hss.get(best, w.ssId));
-        if (bestN === total) n = this.add(out, n, s.hAll.get(best));
+        if (unanimous) n = this.add(out, n, s.hAll.get(best));
       }
     }
     return n;

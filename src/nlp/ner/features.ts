@@ -142,17 +142,11 @@ export function dynamicFeatures(
 ): string[] {
   const f = ['t-1=' + prev1, 't-2|t-1=' + prev2 + '|' + prev1, 't-1|l=' + prev1 + '|' + lowerWord, 't-1|ss=' + prev1 + '|' + shortShp];
   if (hist) {
-    let best = -1;
-    let bestN = 0;
-    let total = 0;
-    for (let k = 0; k < hist.length; k++) {
-      total += hist[k]!;
-      if (hist[k]! > bestN) { bestN = hist[k]!; best = k; }
-    }
+    const { best, unanimous } = historyMajority(hist);
     if (best >= 0) {
       const lab = HISTORY_LABELS[best]!;
       f.push('h=' + lab, 'h|ss=' + lab + '|' + shortShp);
-      if (bestN === total) f.push('h-all=' + lab);
+      if (unanimous) f.push('h-all=' + lab);
     }
   }
   return f;
@@ -163,4 +157,22 @@ export function historyIndex(tag: string): number {
   if (tag === 'O') return 4;
   const t = tag.slice(2);
   return t === 'PER' ? 0 : t === 'ORG' ? 1 : t === 'LOC' ? 2 : 3;
+}
+
+/**
+ * The label a word most often had earlier in the document (first of equals wins; -1 when none),
+ * and whether every earlier occurrence had it. Shared by the string features and their integer ids.
+ */
+export function historyMajority(hist: ArrayLike<number>): { best: number; unanimous: boolean } {
+  let best = -1;
+  let bestN = 0;
+  let total = 0;
+  for (let k = 0; k < hist.length; k++) {
+    total += hist[k]!;
+    if (hist[k]! > bestN) {
+      bestN = hist[k]!;
+      best = k;
+    }
+  }
+  return { best, unanimous: bestN === total };
 }
