@@ -3,7 +3,7 @@
  *                [--since DATE] [--until DATE] [--bbox minLon,minLat,maxLon,maxLat] [--q TEXT]
  *                [--limit N] [--offset N] [--sort date|-date|goldstein|-goldstein] [--format table|json]`
  */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.js';
 import { openStore } from '../../store/store.js';
 import { parseEventFilter } from '../../store/filter-parse.js';
 import { SitrepError } from '../../core/errors.js';
@@ -37,24 +37,19 @@ export function eventTable(rows: EventRow[]): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string', default: 'sitrep.db' },
-        actor: { type: 'string' }, country: { type: 'string' }, code: { type: 'string' }, root: { type: 'string' },
-        'quad-class': { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, bbox: { type: 'string' },
-        q: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, sort: { type: 'string' },
-        format: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    process.stderr.write(`sitrep events: ${(err as Error).message}\n${HELP}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(argv, {
+    name: 'events',
+    help: HELP,
+    options: {
+      db: { type: 'string', default: 'sitrep.db' },
+      actor: { type: 'string' }, country: { type: 'string' }, code: { type: 'string' }, root: { type: 'string' },
+      'quad-class': { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, bbox: { type: 'string' },
+      q: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, sort: { type: 'string' },
+      format: { type: 'string' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const v = parsed.values;
-  if (v.help) return process.stdout.write(HELP), 0;
   const format = v.format ?? (process.stdout.isTTY ? 'table' : 'json');
   if (format !== 'table' && format !== 'json') {
     process.stderr.write(`sitrep events: --format must be table or json\n`);

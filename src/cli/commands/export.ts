@@ -4,7 +4,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.js';
 import { openStore } from '../../store/store.js';
 import { parseEventFilter } from '../../store/filter-parse.js';
 import { EXPORT_FORMATS, exportStore, type ExportFormat } from '../../export/export.js';
@@ -16,22 +16,17 @@ const HELP = `usage: sitrep export --format ${EXPORT_FORMATS.join('|')} [--db si
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string', default: 'sitrep.db' }, format: { type: 'string' }, out: { type: 'string' },
-        actor: { type: 'string' }, country: { type: 'string' }, code: { type: 'string' }, root: { type: 'string' },
-        since: { type: 'string' }, until: { type: 'string' }, bbox: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    process.stderr.write(`sitrep export: ${(err as Error).message}\n${HELP}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(argv, {
+    name: 'export',
+    help: HELP,
+    options: {
+      db: { type: 'string', default: 'sitrep.db' }, format: { type: 'string' }, out: { type: 'string' },
+      actor: { type: 'string' }, country: { type: 'string' }, code: { type: 'string' }, root: { type: 'string' },
+      since: { type: 'string' }, until: { type: 'string' }, bbox: { type: 'string' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const v = parsed.values;
-  if (v.help) return process.stdout.write(HELP), 0;
   if (!v.format || !(EXPORT_FORMATS as readonly string[]).includes(v.format)) {
     process.stderr.write(`sitrep export: --format must be one of ${EXPORT_FORMATS.join(', ')}\n`);
     return 2;

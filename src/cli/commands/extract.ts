@@ -6,7 +6,7 @@
  * the batch goes on; the exit code is 1 when any input failed.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.js';
 import { extract } from '../../index.js';
 import { toErrorRecord } from '../../core/errors.js';
 import type { ExtractResult, InputMeta } from '../../core/types.js';
@@ -25,25 +25,19 @@ const HELP = `usage: sitrep extract [options] FILE... ('-' reads stdin)
 type OutputFormat = 'json' | 'jsonl' | 'text';
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
+  const parsed = parseCommandArgs(argv, {
+    name: 'extract',
+    help: HELP,
+    minPositionals: 1,
     options: {
       published: { type: 'string' },
       url: { type: 'string' },
       format: { type: 'string' },
       'input-format': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  if (positionals.length === 0) {
-    process.stderr.write(HELP);
-    return 2;
-  }
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const format = (values.format ?? (process.stdout.isTTY ? 'text' : 'json')) as OutputFormat;
   if (!['json', 'jsonl', 'text'].includes(format)) {
     process.stderr.write(`sitrep extract: unknown --format "${format}" (json, jsonl or text)\n`);

@@ -6,7 +6,7 @@
  * and counted; the batch goes on. Exit code 1 when any input failed.
  */
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.js';
 import { openStore } from '../../store/store.js';
 import { readInputs } from '../../ingest/inputs.js';
 import { countInputs } from '../../ingest/count.js';
@@ -30,31 +30,23 @@ const HELP = `usage: sitrep ingest [options] FILE|DIR|GLOB|FILE.jsonl|URL|FILE.u
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string', default: 'sitrep.db' },
-        threads: { type: 'string' },
-        published: { type: 'string' },
-        url: { type: 'string' },
-        queue: { type: 'string' },
-        json: { type: 'boolean' },
-        'fetch-timeout': { type: 'string' },
-        'fetch-delay': { type: 'string' },
-        'fetch-concurrency': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    process.stderr.write(`sitrep ingest: ${(err as Error).message}\n${HELP}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(argv, {
+    name: 'ingest',
+    help: HELP, minPositionals: 1,
+    options: {
+      db: { type: 'string', default: 'sitrep.db' },
+      threads: { type: 'string' },
+      published: { type: 'string' },
+      url: { type: 'string' },
+      queue: { type: 'string' },
+      json: { type: 'boolean' },
+      'fetch-timeout': { type: 'string' },
+      'fetch-delay': { type: 'string' },
+      'fetch-concurrency': { type: 'string' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) return process.stdout.write(HELP), 0;
-  if (positionals.length === 0) return process.stderr.write(HELP), 2;
   const threads = values.threads !== undefined ? Number(values.threads) : availableParallelism();
   if (!Number.isInteger(threads) || threads < 1) {
     process.stderr.write(`sitrep ingest: --threads must be a positive integer\n`);

@@ -3,7 +3,7 @@
  * article whose pipeline version is older, from the input kept at ingest, and replaces its rows.
  */
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.js';
 import { openStore, type Store } from '../../store/store.js';
 import { PIPELINE_VERSION } from '../../core/version.js';
 import { ExtractPool } from '../../ingest/pool.js';
@@ -40,14 +40,12 @@ export async function reprocess(store: Store, threads: number): Promise<Reproces
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: { db: { type: 'string', default: 'sitrep.db' }, threads: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    process.stderr.write(`sitrep reprocess: ${(err as Error).message}\n`);
-    return 2;
-  }
-  if (parsed.values.help) return process.stdout.write('usage: sitrep reprocess [--db sitrep.db] [--threads N]\n'), 0;
+  const parsed = parseCommandArgs(argv, {
+    name: 'reprocess',
+    help: 'usage: sitrep reprocess [--db sitrep.db] [--threads N]\n',
+    options: { db: { type: 'string', default: 'sitrep.db' }, threads: { type: 'string' } },
+  });
+  if (typeof parsed === 'number') return parsed;
   const threads = parsed.values.threads ? Number(parsed.values.threads) : availableParallelism();
   const store = await openStore(parsed.values.db);
   try {

@@ -1,5 +1,5 @@
 /** `sitrep serve [--db sitrep.db] [--port 8080] [--host 127.0.0.1]`: the HTTP API (OpenAPI at /openapi.json). */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.js';
 import { openStore } from '../../store/store.js';
 import { buildServer } from '../../api/server.js';
 
@@ -8,21 +8,16 @@ export const summary = 'serve the HTTP API over a store (/api/…, /openapi.json
 const HELP = `usage: sitrep serve [--db sitrep.db] [--port 8080] [--host 127.0.0.1]\n  serves the HTTP API under /api/ (OpenAPI at /openapi.json) and the analyst's web UI at /\n`;
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string', default: 'sitrep.db' }, port: { type: 'string', default: '8080' },
-        host: { type: 'string', default: '127.0.0.1' }, help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    process.stderr.write(`sitrep serve: ${(err as Error).message}\n${HELP}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(argv, {
+    name: 'serve',
+    help: HELP,
+    options: {
+      db: { type: 'string', default: 'sitrep.db' }, port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const v = parsed.values;
-  if (v.help) return process.stdout.write(HELP), 0;
   const port = Number(v.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`sitrep serve: --port must be 0 to 65535\n`);

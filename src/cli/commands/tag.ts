@@ -3,18 +3,17 @@
  * `TOKEN GOLD PRED` per token, a blank line between sentences (the input of conlleval).
  */
 import { readFileSync } from 'node:fs';
+import { parseCommandArgs } from '../args.js';
 import { parseConll } from '../../nlp/ner/conll-format.js';
 import { tagConllDocument } from '../../nlp/ner/conll-run.js';
 
 export const summary = 'tag a CoNLL-2003 file with the named-entity recogniser (TOKEN GOLD PRED, conlleval input)';
 
 export async function run(argv: string[]): Promise<number> {
-  const i = argv.indexOf('--conll');
-  const file = i >= 0 ? argv[i + 1] : undefined;
-  if (!file || argv.includes('--help')) {
-    process.stderr.write('usage: sitrep tag --conll FILE\n');
-    return file ? 0 : 2;
-  }
+  const parsed = parseCommandArgs(argv, { name: 'tag', help: 'usage: sitrep tag --conll FILE\n', options: { conll: { type: 'string' } } });
+  if (typeof parsed === 'number') return parsed;
+  const file = parsed.values.conll;
+  if (!file) return process.stderr.write('usage: sitrep tag --conll FILE\n'), 2;
   const docs = parseConll(readFileSync(file, 'utf8'));
   const lines: string[] = [];
   for (const doc of docs) {

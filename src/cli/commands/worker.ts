@@ -2,7 +2,7 @@
  * `sitrep worker --queue redis://… --db postgres://… [--concurrency N] [--lock-ms 30000]`: processes
  * inputs enqueued by `sitrep ingest --queue`, until stopped (SIGINT/SIGTERM). Run one per core.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.js';
 import { startWorker } from '../../queue/queue.js';
 
 export const summary = 'process inputs queued by `ingest --queue` (BullMQ on Redis) into a store';
@@ -10,21 +10,16 @@ export const summary = 'process inputs queued by `ingest --queue` (BullMQ on Red
 const HELP = 'usage: sitrep worker --queue redis://host:6379[?name=Q] --db postgres://… [--concurrency 1] [--lock-ms 30000]\n';
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        queue: { type: 'string' }, db: { type: 'string', default: 'sitrep.db' }, concurrency: { type: 'string', default: '1' },
-        'lock-ms': { type: 'string', default: '30000' }, help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    process.stderr.write(`sitrep worker: ${(err as Error).message}\n${HELP}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(argv, {
+    name: 'worker',
+    help: HELP,
+    options: {
+      queue: { type: 'string' }, db: { type: 'string', default: 'sitrep.db' }, concurrency: { type: 'string', default: '1' },
+      'lock-ms': { type: 'string', default: '30000' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const v = parsed.values;
-  if (v.help) return process.stdout.write(HELP), 0;
   if (!v.queue) return process.stderr.write(HELP), 2;
   const stop = await startWorker({ queueUrl: v.queue, db: v.db!, concurrency: Number(v.concurrency), lockMs: Number(v['lock-ms']) });
   process.stderr.write(`sitrep worker ${process.pid} on ${v.queue} → ${v.db}\n`);
