@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'FETCH_TIMEOUT'
   | 'HTTP_ERROR' // a status other than 2xx, 404 and 410 (404/410 are NOT_FOUND)
   | 'TOO_MANY_REDIRECTS'
+  | 'ROBOTS_DISALLOWED' // the site's robots.txt refuses the URL to sitrep (or cannot be reached)
   | 'NOT_HTML' // a content type that is not a page (nor, for a top-level URL, a feed or sitemap)
   | 'BAD_URL'
   | 'BAD_FEED' // a feed or sitemap that cannot be read

@@ -1,14 +1,18 @@
 /**
  * Polite HTTP fetching for `sitrep ingest URL…`: a user agent naming sitrep, a timeout per request,
  * the pipeline's size limit (20 MB, enforced while the body streams in), a bounded number of
- * redirects, and per-host politeness: at most one request at a time per host, with a pause after
- * each. Problems are `SitrepError`s with a stable code; the caller turns them into failure records.
+ * redirects, per-host politeness (at most one request at a time per host, with a pause after each,
+ * longer when the site's robots.txt sets a Crawl-delay), robots.txt rules (`./robots.ts`), and
+ * retries of transient failures (no connection, timeouts, HTTP 429 and 5xx) with exponential backoff
+ * or the server's Retry-After. Problems are `SitrepError`s with a stable code; the caller turns them
+ * into failure records.
  */
 import { gunzipSync } from 'node:zlib';
 import { MAX_INPUT_BYTES } from '../core/pipeline.js';
 import { PIPELINE_VERSION } from '../core/version.js';
 import { SitrepError } from '../core/errors.js';
 import { decodeInput } from '../extract/index.js';
+import { productToken, robotsRules, type RobotsRules } from './robots.js';
 
 // Remote and archive inputs fail with the catalogue's codes (`src/core/errors.ts`).
 
@@ -27,6 +31,24 @@ export interface FetchOptions {
   /** Fetches in flight at once, over all hosts (one per host at a time). Default 8. */
   concurrency?: number;
   userAgent?: string;
+  /** Obey each site's robots.txt (rules and Crawl-delay). Default true. */
+  respectRobots?: boolean;
+  /** Further tries after a transient failure (no connection, timeout, 429, 5xx). Default 2. */
+  retries?: number;
+  /** First backoff pause, ms, doubled at each retry (a Retry-After header wins). Default 1,000. */
+  retryBaseMs?: number;
+}
+
+/** Statuses worth asking again: rate limiting and server trouble that usually passes. */
+const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+/** Longest pause between two tries, whatever Retry-After asks for. */
+export const MAX_RETRY_WAIT_MS = 60_000;
+
+interface RawResponse {
+  status: number;
+  location: string | null;
+  retryAfter: string | null;
+  page: Omit<Fetched, 'requested' | 'url' | 'status'>;
 }
 
 export interface Fetched {
@@ -55,6 +77,13 @@ export class Fetcher {
   readonly maxRedirects: number;
   readonly concurrency: number;
   readonly userAgent: string;
+  readonly respectRobots: boolean;
+  readonly retries: number;
+  readonly retryBaseMs: number;
+  /** Each origin's robots.txt rules, fetched once per run. */
+  private readonly robots = new Map<string, Promise<RobotsRules>>();
+  /** Pause after each request to a host whose robots.txt asks for more than `delayMs`. */
+  private readonly hostDelay = new Map<string, number>();
   /** The tail of each host's chain of requests (removed when the host goes idle). */
   private readonly hosts = new Map<string, Promise<void>>();
 
@@ -65,6 +94,9 @@ export class Fetcher {
     this.maxRedirects = o.maxRedirects ?? 5;
     this.concurrency = Math.max(1, o.concurrency ?? 8);
     this.userAgent = o.userAgent ?? USER_AGENT;
+    this.respectRobots = o.respectRobots ?? true;
+    this.retries = Math.max(0, o.retries ?? 2);
+    this.retryBaseMs = o.retryBaseMs ?? 1000;
   }
 
   /** Runs `fn` when the host is free; the host stays busy for `delayMs` after it. */
@@ -78,15 +110,23 @@ export class Fetcher {
     try {
       return await fn();
     } finally {
-      void sleep(this.delayMs).then(() => {
+      void sleep(this.hostDelay.get(host) ?? this.delayMs).then(() => {
         release();
         if (this.hosts.get(host) === tail) this.hosts.delete(host);
       });
     }
   }
 
-  /** GET with redirects; throws SitrepError for every failure (status, size, timeout, network). */
+  /** GET with redirects; throws SitrepError for every failure (robots, status, size, timeout, network). */
   async get(address: string, accept = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5'): Promise<Fetched> {
+    const { res, url } = await this.follow(address, accept, this.respectRobots);
+    if (res.status === 404 || res.status === 410) throw new SitrepError('NOT_FOUND', `HTTP ${res.status} for ${url.href}`);
+    if (res.status < 200 || res.status >= 300) throw new SitrepError('HTTP_ERROR', `HTTP ${res.status} for ${url.href}`);
+    return { ...res.page, requested: address, url: url.href, status: res.status };
+  }
+
+  /** Follows redirects (each hop checked against robots.txt when asked) to a final response of any status. */
+  private async follow(address: string, accept: string, obeyRobots: boolean): Promise<{ res: RawResponse; url: URL }> {
     let url: URL;
     try {
       url = new URL(address);
@@ -96,7 +136,8 @@ export class Fetcher {
     for (let hop = 0; ; hop++) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SitrepError('BAD_URL', `not an http(s) URL: ${url.href}`);
       const current = url;
-      const res = await this.politely(current.host, () => this.once(current, accept));
+      if (obeyRobots) await this.checkRobots(current);
+      const res = await this.withRetries(current, accept);
       if (res.status >= 300 && res.status < 400 && res.location !== null) {
         if (hop >= this.maxRedirects) throw new SitrepError('TOO_MANY_REDIRECTS', `more than ${this.maxRedirects} redirects from ${address}`);
         try {
@@ -106,13 +147,75 @@ export class Fetcher {
         }
         continue;
       }
-      if (res.status === 404 || res.status === 410) throw new SitrepError('NOT_FOUND', `HTTP ${res.status} for ${current.href}`);
-      if (res.status < 200 || res.status >= 300) throw new SitrepError('HTTP_ERROR', `HTTP ${res.status} for ${current.href}`);
-      return { ...res.page, requested: address, url: current.href, status: res.status };
+      return { res, url: current };
     }
   }
 
-  private async once(url: URL, accept: string): Promise<{ status: number; location: string | null; page: Omit<Fetched, 'requested' | 'url' | 'status'> }> {
+  /** One request, asked again after a transient failure while tries remain. */
+  private async withRetries(url: URL, accept: string): Promise<RawResponse> {
+    for (let attempt = 0; ; attempt++) {
+      let res: RawResponse;
+      try {
+        res = await this.politely(url.host, () => this.once(url, accept));
+      } catch (err) {
+        const transient = err instanceof SitrepError && (err.code === 'FETCH_FAILED' || err.code === 'FETCH_TIMEOUT');
+        if (!transient || attempt >= this.retries) throw err;
+        await sleep(this.backoffMs(attempt, null));
+        continue;
+      }
+      if (!TRANSIENT_STATUS.has(res.status) || attempt >= this.retries) return res;
+      await sleep(this.backoffMs(attempt, res.retryAfter));
+    }
+  }
+
+  /** Retry-After (seconds or an HTTP date) when the server gives one, else base × 2^attempt; capped. */
+  backoffMs(attempt: number, retryAfter: string | null): number {
+    let ms = this.retryBaseMs * 2 ** attempt;
+    if (retryAfter !== null && retryAfter.trim() !== '') {
+      const seconds = Number(retryAfter);
+      const at = Date.parse(retryAfter);
+      if (Number.isFinite(seconds) && seconds >= 0) ms = seconds * 1000;
+      else if (Number.isFinite(at)) ms = Math.max(0, at - Date.now());
+    }
+    return Math.min(ms, MAX_RETRY_WAIT_MS);
+  }
+
+  /**
+   * Throws ROBOTS_DISALLOWED when the site's robots.txt refuses the URL to our user agent. A host that
+   * does not answer at all fails with the network error itself (clearer than a robots refusal), and
+   * is asked again for the next URL rather than written off for the run.
+   */
+  private async checkRobots(url: URL): Promise<void> {
+    let rules = this.robots.get(url.origin);
+    if (!rules) {
+      rules = this.loadRobots(url);
+      this.robots.set(url.origin, rules);
+      rules.catch(() => this.robots.delete(url.origin));
+    }
+    const r = await rules;
+    if (r.crawlDelayMs !== undefined && r.crawlDelayMs > this.delayMs) this.hostDelay.set(url.host, r.crawlDelayMs);
+    if (r.refusal !== null) throw new SitrepError('ROBOTS_DISALLOWED', r.refusal);
+    if (!r.allowed(url.href)) throw new SitrepError('ROBOTS_DISALLOWED', `${url.href} is disallowed for ${productToken(this.userAgent)} by ${url.origin}/robots.txt`);
+  }
+
+  private async loadRobots(url: URL): Promise<RobotsRules> {
+    const robotsUrl = new URL('/robots.txt', url.origin).href;
+    let status: number;
+    let body = '';
+    try {
+      const { res } = await this.follow(robotsUrl, 'text/plain,*/*;q=0.5', false);
+      status = res.status;
+      if (status >= 200 && status < 300) body = new TextDecoder('utf-8').decode(res.page.body);
+    } catch (err) {
+      if (!(err instanceof SitrepError) || err.code === 'FETCH_FAILED' || err.code === 'FETCH_TIMEOUT') throw err;
+      // Too many redirects or a robots.txt over the size limit: RFC 9309 lets a crawler treat the
+      // file as unavailable (like a 4xx: everything allowed).
+      status = 404;
+    }
+    return robotsRules(robotsUrl, { status, body }, productToken(this.userAgent));
+  }
+
+  private async once(url: URL, accept: string): Promise<RawResponse> {
     const ctl = new AbortController();
     const timer = setTimeout(() => ctl.abort(), this.timeoutMs);
     try {
@@ -134,9 +237,10 @@ export class Fetcher {
         body: new Uint8Array(0) as Uint8Array,
       };
       const location = res.headers.get('location');
+      const retryAfter = res.headers.get('retry-after');
       if ((res.status >= 300 && res.status < 400 && location !== null) || res.status < 200 || res.status >= 300) {
         await res.body?.cancel().catch(() => undefined);
-        return { status: res.status, location, page };
+        return { status: res.status, location, retryAfter, page };
       }
       const declared = Number(res.headers.get('content-length'));
       if (Number.isFinite(declared) && declared > this.maxBytes) {
@@ -144,7 +248,7 @@ export class Fetcher {
         throw tooLarge(url.href, declared, this.maxBytes);
       }
       page.body = await this.readBody(res, url, ctl);
-      return { status: res.status, location, page };
+      return { status: res.status, location, retryAfter, page };
     } finally {
       clearTimeout(timer);
     }

@@ -262,7 +262,7 @@ describe('ingest: URLs, feeds, sitemaps, WARC', () => {
       join(dir, 'news.warc.gz'),
     ];
     const t0 = Date.now();
-    const s = await ingest(readInputs(args, { fetch: { delayMs: 20, timeoutMs: 600, maxBytes: LIMIT, concurrency: 4 } }), store, { threads: 1 });
+    const s = await ingest(readInputs(args, { fetch: { delayMs: 20, timeoutMs: 600, maxBytes: LIMIT, concurrency: 4, retries: 0 } }), store, { threads: 1 });
     const failures = s.failures.map((f) => `${f.id.replace(base, '')} ${f.code}`).sort();
     assert.deepEqual(failures, [
       '/big INPUT_TOO_LARGE',

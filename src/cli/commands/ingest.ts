@@ -27,12 +27,15 @@ const HELP = `usage: sitrep ingest [options] FILE|DIR|GLOB|FILE.jsonl|URL|FILE.u
   --fetch-timeout MS   per HTTP request (default 30000)
   --fetch-delay MS     pause between two requests to the same host (default 500)
   --fetch-concurrency N  requests in flight over all hosts, one per host (default 8)
+  --fetch-retries N    further tries after no answer, a timeout, HTTP 429 or 5xx (default 2)
+  --ignore-robots      do not read robots.txt (only for sites you may crawl regardless)
 `;
 
 export async function run(argv: string[]): Promise<number> {
   const parsed = parseCommandArgs(argv, {
     name: 'ingest',
-    help: HELP, minPositionals: 1,
+    help: HELP,
+    minPositionals: 1,
     options: {
       db: { type: 'string', default: 'sitrep.db' },
       threads: { type: 'string' },
@@ -43,6 +46,8 @@ export async function run(argv: string[]): Promise<number> {
       'fetch-timeout': { type: 'string' },
       'fetch-delay': { type: 'string' },
       'fetch-concurrency': { type: 'string' },
+      'fetch-retries': { type: 'string' },
+      'ignore-robots': { type: 'boolean' },
     },
   });
   if (typeof parsed === 'number') return parsed;
@@ -52,20 +57,27 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`sitrep ingest: --threads must be a positive integer\n`);
     return 2;
   }
-  const fetchNum = (name: 'fetch-timeout' | 'fetch-delay' | 'fetch-concurrency', min: number): number | undefined | null => {
+  const fetchNum = (name: 'fetch-timeout' | 'fetch-delay' | 'fetch-concurrency' | 'fetch-retries', min: number): number | undefined | null => {
     const v = values[name];
     if (v === undefined) return undefined;
     const n = Number(v);
     return Number.isInteger(n) && n >= min ? n : null;
   };
-  const fetch = { timeoutMs: fetchNum('fetch-timeout', 1), delayMs: fetchNum('fetch-delay', 0), concurrency: fetchNum('fetch-concurrency', 1) };
+  const fetch = {
+    timeoutMs: fetchNum('fetch-timeout', 1), delayMs: fetchNum('fetch-delay', 0), concurrency: fetchNum('fetch-concurrency', 1), retries: fetchNum('fetch-retries', 0),
+  };
+  const flagOf = { timeoutMs: 'fetch-timeout', delayMs: 'fetch-delay', concurrency: 'fetch-concurrency', retries: 'fetch-retries' } as const;
   for (const [k, v] of Object.entries(fetch)) {
     if (v === null) {
-      process.stderr.write(`sitrep ingest: --${{ timeoutMs: 'fetch-timeout', delayMs: 'fetch-delay', concurrency: 'fetch-concurrency' }[k]} must be a ${k === 'delayMs' ? 'non-negative' : 'positive'} integer\n`);
+      const nonNegative = k === 'delayMs' || k === 'retries';
+      process.stderr.write(`sitrep ingest: --${flagOf[k as keyof typeof flagOf]} must be a ${nonNegative ? 'non-negative' : 'positive'} integer\n`);
       return 2;
     }
   }
-  const fetchOptions = { timeoutMs: fetch.timeoutMs ?? undefined, delayMs: fetch.delayMs ?? undefined, concurrency: fetch.concurrency ?? undefined };
+  const fetchOptions = {
+    timeoutMs: fetch.timeoutMs ?? undefined, delayMs: fetch.delayMs ?? undefined, concurrency: fetch.concurrency ?? undefined,
+    retries: fetch.retries ?? undefined, respectRobots: !values['ignore-robots'],
+  };
   if (values.queue) {
     const { enqueueInputs } = await import('../../queue/queue.js');
     const n = await enqueueInputs(values.queue, values.db!, readInputs(positionals, { published: values.published ?? null, url: values.url ?? null, fetch: fetchOptions }));
