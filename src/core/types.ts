@@ -232,7 +232,7 @@ export interface SitrepEvent {
 
 export interface Fact {
   id: string;
-  kind: 'agreement' | 'deployment' | 'attack';
+  kind: 'agreement' | 'deployment' | 'attack' | 'count';
   /** Kind-specific fields; every value that comes from the text keeps its span in `evidence`. */
   fields: Record<string, unknown>;
   evidence: Array<Span & { field: string }>;

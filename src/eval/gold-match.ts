@@ -29,6 +29,8 @@ export interface Gold {
   amounts?: Array<{ value: number; object?: string; text?: string }>;
   quotes?: GoldQuote[];
   events?: GoldEvent[];
+  /** Agreements, deployments and casualties (`{kind: 'casualties', killed?, wounded?, …}`). */
+  facts?: Array<{ kind: string; killed?: number; wounded?: number; attack?: string }>;
 }
 
 export interface Count { tp: number; fp: number; fn: number }
@@ -41,6 +43,8 @@ export interface ArticleScore {
   places: { right: number; total: number; misses: string[] };
   people: { found: number; countryRight: number; total: number; misses: string[] };
   amounts: { right: number; total: number };
+  /** Killed and wounded figures of the reference's casualty facts found as counts of that kind. */
+  casualties: { right: number; total: number; misses: string[] };
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”"]/g, '').replace(/\s+/g, ' ').trim();
@@ -169,7 +173,18 @@ export function scoreArticle(gold: Gold, r: ExtractResult): ArticleScore {
     amounts.total++;
     if (r.amounts.some((a) => a.value === ga.value)) amounts.right++;
   }
-  return { id: gold.id, events, quotes, body, times, places, people, amounts };
+  const casualties = { right: 0, total: 0, misses: [] as string[] };
+  const counts = r.facts.filter((f) => f.kind === 'count');
+  for (const gf of (gold.facts ?? []).filter((f) => f.kind === 'casualties')) {
+    for (const [field, kind] of [['killed', 'KILL'], ['wounded', 'WOUND']] as const) {
+      const want = gf[field];
+      if (typeof want !== 'number') continue;
+      casualties.total++;
+      if (counts.some((c) => c.fields['kind'] === kind && c.fields['number'] === want)) casualties.right++;
+      else casualties.misses.push(`${want} ${field} (${gf.attack ?? ''})`);
+    }
+  }
+  return { id: gold.id, events, quotes, body, times, places, people, amounts, casualties };
 }
 
 function km(lat1: number, lon1: number, lat2: number, lon2: number): number {

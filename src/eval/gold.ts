@@ -37,6 +37,7 @@ export interface GoldTotals {
   places: { accuracy: number; total: number };
   people: { found: number; countryCorrect: number; total: number };
   amounts: { found: number; total: number };
+  casualties: { found: number; total: number };
 }
 
 export function totals(scores: ArticleScore[], failed: number): GoldTotals {
@@ -58,6 +59,7 @@ export function totals(scores: ArticleScore[], failed: number): GoldTotals {
     places: { accuracy: sum((s) => s.places.right) / Math.max(1, sum((s) => s.places.total)), total: sum((s) => s.places.total) },
     people: { found: sum((s) => s.people.found) / Math.max(1, sum((s) => s.people.total)), countryCorrect: sum((s) => s.people.countryRight) / Math.max(1, sum((s) => s.people.total)), total: sum((s) => s.people.total) },
     amounts: { found: sum((s) => s.amounts.right) / Math.max(1, sum((s) => s.amounts.total)), total: sum((s) => s.amounts.total) },
+    casualties: { found: sum((s) => s.casualties.right) / Math.max(1, sum((s) => s.casualties.total)), total: sum((s) => s.casualties.total) },
   };
 }
 
@@ -105,6 +107,7 @@ export async function run(argv: string[]): Promise<number> {
         for (const m of s.times.misses) lines.push(`    time: ${m}`);
         for (const m of s.places.misses) lines.push(`    place: ${m}`);
         for (const m of s.people.misses) lines.push(`    person: ${m}`);
+        for (const m of s.casualties.misses) lines.push(`    casualties: ${m}`);
       }
     } catch (err) {
       failed++;
@@ -126,6 +129,7 @@ export async function run(argv: string[]): Promise<number> {
   lines.push(`places:   GeoNames accuracy ${t.places.accuracy.toFixed(3)} (${t.places.total} references with ids)`);
   lines.push(`people:   found ${t.people.found.toFixed(3)}  country correct ${t.people.countryCorrect.toFixed(3)} (${t.people.total} references)`);
   lines.push(`amounts:  found ${t.amounts.found.toFixed(3)} (${t.amounts.total} references)`);
+  lines.push(`casualties: killed/wounded figures found as counts ${t.casualties.found.toFixed(3)} (${t.casualties.total} references)`);
   process.stdout.write(lines.join('\n') + '\n');
   return failed > 0 ? 1 : 0;
 }

@@ -1,7 +1,9 @@
 /**
- * A GKG 2.1-style table: one row (27 columns) per article with persons, organizations, locations,
- * dates, amounts, names and quotations (with speakers) as GKG's delimited lists, offsets into the
- * article text. Themes, tone and GCAM are not produced (empty).
+ * A GKG 2.1-style table: one row (27 columns) per article with counts (killed, wounded, arrested,
+ * kidnapped, protesters, displaced: the facts stage's `count` facts, located at the place of the
+ * event they quantify), persons, organizations, locations, dates, amounts, names and quotations
+ * (with speakers) as GKG's delimited lists, offsets into the article text. Themes, tone and GCAM are
+ * not produced (empty).
  */
 import type { ExtractResult } from '../core/types.js';
 import { sourceOf } from '../store/rows.js';
@@ -46,11 +48,24 @@ export function gkgRow(r: ExtractResult & { id: string }, n: number, now: string
     const verb = q.cue ? a.text.slice(q.cue.start, q.cue.end) : '';
     return [q.start, q.end - q.start, clean(verb), clean(q.text), clean(q.speaker?.name ?? '')].join('|');
   });
+  // COUNTTYPE#NUMBER#OBJECTTYPE#location fields (as V1LOCATIONS, empty when the count has no place)[#offset]
+  const counts = (withOffset: boolean) =>
+    r.facts
+      .filter((f) => f.kind === 'count')
+      .map((f) => {
+        const event = r.events.find((e) => e.id === f.fields['eventId']);
+        const place = event?.place ? r.places.find((p) => p.id === event.place!.placeId) ?? null : null;
+        const where = place ? loc(place, null) : '#'.repeat(6);
+        const offset = f.evidence.find((e) => e.field === 'number')?.start ?? '';
+        const cells = [String(f.fields['kind']), String(f.fields['number']), clean(String(f.fields['object'] ?? '')), where];
+        return (withOffset ? [...cells, offset] : cells).join('#');
+      })
+      .join(';');
   const names = r.entities.map((e) => `${clean(e.name)},${firstOffset(e)}`);
   const amounts = r.amounts.map((m) => `${m.value},${clean(m.object ?? '')},${m.start}`);
   const cells: string[] = [
     `${date}-${n}`, date, '1', sourceOf(r), a.url ?? r.id,
-    '', '', '', '',
+    counts(false), counts(true), '', '',
     r.places.map((p) => loc(p, null)).join(';'),
     r.places.flatMap((p) => p.mentions.map((m) => loc(p, m.start))).join(';'),
     people.map((e) => clean(e.name)).join(';'), enhanced(people),

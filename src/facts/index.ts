@@ -6,13 +6,16 @@
  *               "expire in" dates);
  *   deployment  a count of troops with the force (a military organisation), its owner, the host
  *               country and the sites named in the same sentence;
- *   attack      an assault or fight event (roots 18–20) with killed/wounded counts of its sentence.
- * Cue words live in `data/facts/cues.tsv`.
+ *   attack      an assault or fight event (roots 18–20) with the killed/wounded counts linked to it;
+ *   count       GDELT's counts: a number of people killed, wounded, arrested, kidnapped, protesting
+ *               or displaced, with the event of its sentence it quantifies (`counts.ts`).
+ * Cue words live in `data/facts/cues.tsv` and `data/facts/count-kinds.tsv`.
  */
 import type { Amount, Fact, Place, SitrepEvent, Span, TimeExpression } from '../core/types.js';
 import type { EventsInput } from '../events/index.js';
 import { readTsv } from '../core/data-dir.js';
 import { actorKnowledge } from '../nlp/entities/index.js';
+import { eventOfCount, findCounts, type Count } from './counts.js';
 
 type Cues = Record<string, RegExp>;
 let cues: Cues | null = null;
@@ -37,10 +40,12 @@ export function findFacts(input: EventsInput & { events: SitrepEvent[] }): Fact[
     const d = deploymentFact(s, input, text, facts.length);
     if (d) facts.push(d);
   }
+  const counts = findCounts(input.amounts, sentences, text).map((c) => ({ count: c, event: eventOfCount(c, input.events) }));
   for (const e of input.events.filter((ev) => ['18', '19', '20'].includes(ev.rootCode))) {
-    const a = attackFact(e, input.amounts, facts.length);
+    const a = attackFact(e, counts, facts.length);
     if (a) facts.push(a);
   }
+  for (const c of counts) facts.push(countFact(c.count, c.event, facts.length));
   return facts;
 }
 
@@ -123,10 +128,13 @@ function deploymentFact(s: Span, input: EventsInput, text: string, n: number): F
   };
 }
 
-function attackFact(e: SitrepEvent, amounts: Amount[], n: number): Fact | null {
-  const inS = amounts.filter((a) => within(e.sentence, a));
-  const killed = inS.find((a) => cue('killed').test(a.object ?? '') || cue('killed').test(a.text));
-  const wounded = inS.find((a) => cue('wounded').test(a.object ?? '') || cue('wounded').test(a.text));
+function attackFact(e: SitrepEvent, counts: Array<{ count: Count; event: SitrepEvent | null }>, n: number): Fact | null {
+  // The counts linked to this event; else those of its sentence that no other event took.
+  const mine = (kind: Count['kind']) =>
+    counts.find((c) => c.count.kind === kind && c.event === e) ??
+    counts.find((c) => c.count.kind === kind && c.event === null && within(e.sentence, c.count.amount));
+  const killed = mine('KILL')?.count.amount;
+  const wounded = mine('WOUND')?.count.amount;
   const evidence: Fact['evidence'] = [{ field: 'event', ...e.evidenceSpans.verb }];
   if (killed) evidence.push({ field: 'killed', start: killed.start, end: killed.end });
   if (wounded) evidence.push({ field: 'wounded', start: wounded.start, end: wounded.end });
@@ -141,6 +149,29 @@ function attackFact(e: SitrepEvent, amounts: Amount[], n: number): Fact | null {
       place: e.place?.name ?? null,
       killed: killed?.value ?? null,
       wounded: wounded?.value ?? null,
+    },
+    evidence,
+  };
+}
+
+function countFact(c: Count, event: SitrepEvent | null, n: number): Fact {
+  const a = c.amount;
+  const evidence: Fact['evidence'] = [
+    { field: 'number', start: a.start, end: a.end },
+    { field: 'kind', start: c.cue.start, end: c.cue.end },
+  ];
+  if (event) evidence.push({ field: 'eventId', ...event.evidenceSpans.verb });
+  return {
+    id: `F${n + 1}`,
+    kind: 'count',
+    fields: {
+      kind: c.kind,
+      number: a.value,
+      modifier: a.modifier ?? null,
+      object: a.object,
+      eventId: event?.id ?? null,
+      date: event?.date ?? null,
+      place: event?.place?.name ?? null,
     },
     evidence,
   };

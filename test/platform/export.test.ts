@@ -6,7 +6,8 @@ import { openStore, type Store } from '../../src/store/store.js';
 import { exportStore, type ExportFormat } from '../../src/export/export.js';
 import { GDELT_EVENT_COLUMNS, splitActorCode } from '../../src/export/gdelt-events.js';
 import { GDELT_MENTION_COLUMNS } from '../../src/export/gdelt-mentions.js';
-import { GKG_COLUMNS } from '../../src/export/gkg.js';
+import { GKG_COLUMNS, gkgRow } from '../../src/export/gkg.js';
+import { extract } from '../../src/index.js';
 import { isoToFips } from '../../src/export/fips.js';
 import { sampleResults } from '../store/fixtures.js';
 
@@ -93,6 +94,14 @@ describe('exports', () => {
     assert.match(row['V1LOCATIONS']!, /^4#Kyiv#UP#UP#50.45#30.52#703448/);
     assert.match(row['V2.1QUOTATIONS']!, /\|We will talk again\|Putin$/);
     assert.match(row['V2.1AMOUNTS']!, /^3,hours,\d+$/);
+  });
+
+  it('writes GKG counts (kind, number, object, the place of the event they quantify, offset)', () => {
+    const r = { ...extract('Syrian forces shelled the town of Idlib on Monday, killing 15 civilians.', { published: '2024-05-06', format: 'text' }), id: 'counts' };
+    const row = Object.fromEntries(gkgRow(r, 1, '2024-05-06T00:00:00Z').split('\t').map((v, i) => [GKG_COLUMNS[i], v]));
+    assert.match(row['V1COUNTS']!, /^KILL#15#civilians#\d#Idlib#SY#/);
+    const offset = r.article.text.indexOf('15 civilians');
+    assert.match(row['V2.1COUNTS']!, new RegExp(`^KILL#15#civilians#.*#${offset}$`));
   });
 
   it('writes JSONL, CSV and GeoJSON', async () => {
