@@ -4,7 +4,8 @@
  * DIR holds `text/NAME.txt` and `attributions/NAME_ANNOTATOR.ann` (Source, Cue, Content spans,
  * possibly discontinuous "a b;c d"; `E` lines link them). When a text has several annotators'
  * files, the first in name order is used. Paragraphs come from blank lines; the quotes stage
- * runs with no entities unless `--entities` asks for the recogniser and the entities stage.
+ * runs with no entities unless `--entities` asks for the recogniser and the entities stage, and
+ * with `scope: 'attribution'`: PolNeAR annotates beliefs, intentions and stances as well as speech.
  *
  * Metrics:
  *   content P/R/F1: predicted quotes sharing one cue count as one attribution (PolNeAR links the
@@ -14,6 +15,9 @@
  *   direct recall: recall over gold contents enclosed in quotation marks;
  *   speaker accuracy: over matched pairs whose gold has a Source, the share where the predicted
  *     speaker span overlaps a gold Source span.
+ *
+ * `--verbose` lists, per document, the missed gold attributions (MISS, with their gold cue and
+ * source), the false alarms (FA, with our cue and speaker) and the wrong speakers (SPK).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -141,7 +145,17 @@ export function groupByCue(text: string, pred: Quote[]): Array<{ parts: Quote[];
   return out;
 }
 
-export function scoreDocument(text: string, gold: GoldAttribution[], quotes: Quote[]): Counts {
+/** Per-document error lines for `--verbose`: misses, false alarms, wrong speakers. */
+export interface Report {
+  misses: string[];
+  falseAlarms: string[];
+  wrongSpeakers: string[];
+}
+
+const clip = (text: string, parts: Span[], n = 100) =>
+  parts.map((p) => text.slice(p.start, p.end)).join(' … ').replace(/\s+/g, ' ').slice(0, n);
+
+export function scoreDocument(text: string, gold: GoldAttribution[], quotes: Quote[], report?: Report): Counts {
   const pred = groupByCue(text, quotes);
   const g = gold.map((x) => wordSet(text, x.content));
   const p = pred.map((q) => wordSet(text, q.parts));
@@ -166,7 +180,18 @@ export function scoreDocument(text: string, gold: GoldAttribution[], quotes: Quo
       c.withSource++;
       const sp = pred[j]!.speaker;
       if (sp && gi.source.some((s) => s.start < sp.end && sp.start < s.end)) c.speakerOk++;
+      else report?.wrongSpeakers.push(`SPK  [${clip(text, gi.source, 40)}] got [${sp ? text.slice(sp.start, sp.end) : '-'}] ${clip(text, gi.content, 80)}`);
     }
+  }
+  if (report) {
+    gold.forEach((x, i) => {
+      if (!gUsed.has(i)) report.misses.push(`MISS cue=[${clip(text, x.cue, 30)}] src=[${clip(text, x.source, 30)}] ${clip(text, x.content)}`);
+    });
+    pred.forEach((x, j) => {
+      if (pUsed.has(j)) return;
+      const cue = x.parts[0]!.cue;
+      report.falseAlarms.push(`FA   ${x.parts[0]!.kind} cue=[${cue ? text.slice(cue.start, cue.end) : '-'}] spk=[${x.speaker ? text.slice(x.speaker.start, x.speaker.end) : '-'}] ${clip(text, x.parts)}`);
+    });
   }
   return c;
 }
@@ -184,8 +209,9 @@ async function entitiesFor(article: Article, seg: ReturnType<typeof segment>): P
 export async function run(argv: string[]): Promise<number> {
   const dir = argv.find((a) => !a.startsWith('--'));
   const useEntities = argv.includes('--entities');
+  const verbose = argv.includes('--verbose');
   if (!dir || !existsSync(join(dir, 'text')) || !existsSync(join(dir, 'attributions'))) {
-    process.stderr.write('usage: sitrep eval polnear DIR [--entities]  (DIR holds text/ and attributions/)\n');
+    process.stderr.write('usage: sitrep eval polnear DIR [--entities] [--verbose]  (DIR holds text/ and attributions/)\n');
     return 2;
   }
   const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
@@ -205,7 +231,12 @@ export async function run(argv: string[]): Promise<number> {
     };
     const seg = segment(text, paragraphs);
     const entities = useEntities ? await entitiesFor(article, seg) : [];
-    const c = scoreDocument(text, gold, findQuotes({ article, seg, entities }));
+    const report: Report | undefined = verbose ? { misses: [], falseAlarms: [], wrongSpeakers: [] } : undefined;
+    const c = scoreDocument(text, gold, findQuotes({ article, seg, entities, scope: 'attribution' }), report);
+    if (report) {
+      const lines = [...report.misses, ...report.falseAlarms, ...report.wrongSpeakers];
+      if (lines.length > 0) process.stdout.write(`${name}\n${lines.map((l) => '    ' + l).join('\n')}\n`);
+    }
     for (const k of Object.keys(total) as Array<keyof Counts>) total[k] += c[k];
   }
   const p = total.pred ? total.matched / total.pred : 0;

@@ -6,10 +6,24 @@
 import type { Token } from '../core/types.js';
 import type { Attribution } from './candidate.js';
 import { cueAt, cuesIn } from './cues.js';
-import { sourceAfter, speakerAfter, speakerBefore } from './speaker-span.js';
+import { phraseEndingAt, sourceAfter, speakerAfter, speakerBefore } from './speaker-span.js';
 
 function asAttribution(tokens: Token[], first: number, end: number, speaker: Attribution['speaker']): Attribution {
   return { cue: { start: tokens[first]!.start, end: tokens[end - 1]!.end }, speaker };
+}
+
+/**
+ * "Interfax quoted the rebel leader Ivan Petrov as saying" / "Petrov was quoted as saying": the
+ * person quoted is the speaker, not the outlet. `k`: the token of "saying".
+ */
+function quotedAsSaying(tokens: Token[], k: number, lo: number): Attribution['speaker'] {
+  if (tokens[k - 1]?.text.toLowerCase() !== 'as') return null;
+  for (let q = k - 2; q >= lo && q >= k - 14; q--) {
+    if (tokens[q]!.text.toLowerCase() !== 'quoted') continue;
+    if (q + 1 < k - 1) return phraseEndingAt(tokens, k - 2, q + 1);
+    return speakerBefore(tokens, q, lo);
+  }
+  return null;
 }
 
 /**
@@ -27,9 +41,14 @@ export function attributionAfter(tokens: Token[], lo: number, hi: number, reach 
     if (!cue) continue;
     if (k - lo > reach && leading && tokens.slice(leading.end, k).some((t) => /^["“”]$/.test(t.text))) break;
     let speaker = null;
+    const quotedAs = cue.form.lemma === 'say' ? quotedAsSaying(tokens, k, lo) : null;
     if (cue.form.lemma === 'according to') speaker = sourceAfter(tokens, cue.end, hi);
+    else if (quotedAs) speaker = quotedAs;
     else {
-      speaker = leading && leading.end <= k ? leading : speakerBefore(tokens, k, lo);
+      // A name right before the cue beats a leading phrase that stops short of it
+      // ('," EU mission head Ann Berg said': the speaker is Ann Berg, not the EU).
+      const adjacent = leading && leading.end < k && !tokens.slice(leading.end, k).some((t) => t.kind === 'punct') ? speakerBefore(tokens, k, lo) : null;
+      speaker = adjacent && adjacent.first >= leading!.first ? adjacent : leading && leading.end <= k ? leading : speakerBefore(tokens, k, lo);
       const onlyPunct = tokens.slice(lo, k).every((t) => t.kind === 'punct');
       if (!speaker && onlyPunct) speaker = speakerAfter(tokens, cue.end, hi);
     }
@@ -44,8 +63,11 @@ export function attributionAfter(tokens: Token[], lo: number, hi: number, reach 
 export function attributionBefore(tokens: Token[], lo: number, hi: number): Attribution | null {
   const cues = cuesIn(tokens, lo, hi).reverse();
   for (const cue of cues) {
+    // "Said Ellis: …": a cue opening its sentence names its speaker after it.
     const speaker =
-      cue.form.lemma === 'according to' ? sourceAfter(tokens, cue.end, hi) : speakerBefore(tokens, cue.first, lo);
+      cue.form.lemma === 'according to'
+        ? sourceAfter(tokens, cue.end, hi)
+        : speakerBefore(tokens, cue.first, lo) ?? (cue.first === lo ? speakerAfter(tokens, cue.end, hi) : null);
     if (speaker) return asAttribution(tokens, cue.first, cue.end, speaker);
   }
   return null;

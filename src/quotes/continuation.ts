@@ -33,3 +33,20 @@ export function inheritAttribution(doc: Doc, cands: Candidate[], regions: Quoted
   }
   return cands.filter((c) => c.attribution || c.rule !== 'direct-marks-short');
 }
+
+/**
+ * After indirect speech is known: a direct quote still without attribution continues the
+ * speaker of the nearest attribution before it in its own paragraph or the one before
+ * ('Erekat said the move was a trap. ¶ "They wanted us on our knees."'). Newswire names the
+ * speaker once and lets the next quote paragraph stand alone. `cands` sorted by start.
+ */
+export function inheritFromReportedSpeech(cands: Candidate[]): void {
+  let last: Candidate | null = null;
+  for (const c of cands) {
+    if (!c.attribution && c.kind === 'direct' && last?.attribution && c.paragraph - last.paragraph <= 1 && last.end <= c.start) {
+      c.attribution = last.attribution;
+      c.rule += '+continued';
+    }
+    if (c.attribution?.speaker) last = c;
+  }
+}

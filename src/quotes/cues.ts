@@ -37,13 +37,16 @@ function titleCase(tokens: Token[], lo: number, hi: number): boolean {
   return words >= 3 && caps >= 0.7 * words;
 }
 
-/** The cue starting at token `k`, if any (`lo` bounds the passive check: the sentence start). */
-export function cueAt(tokens: Token[], k: number, lo: number, hi: number): CueMatch | null {
+/**
+ * The cue starting at token `k`, if any (`lo` bounds the passive check: the sentence start).
+ * Attitude cues ("wants", "criticized") count only with `attitudes`.
+ */
+export function cueAt(tokens: Token[], k: number, lo: number, hi: number, attitudes = false): CueMatch | null {
   const tok = tokens[k];
   if (!tok || tok.kind !== 'word') return null;
   const word = tok.text.toLowerCase();
   if (word === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to' && k + 1 < hi) {
-    return { first: k, end: k + 2, form: { lemma: 'according to', kind: 'speech', bare: false, object: false, hearer: false, words: ['according', 'to'] } };
+    return { first: k, end: k + 2, form: { lemma: 'according to', kind: 'speech', bare: false, object: false, hearer: false, infinitive: false, words: ['according', 'to'] } };
   }
   const forms = lexicon().cues.get(word);
   if (!forms) return null;
@@ -57,7 +60,7 @@ export function cueAt(tokens: Token[], k: number, lo: number, hi: number): CueMa
   const headlineEnd = (!tokens[k + 1] || k + 1 >= hi || tokens[k + 1]!.kind === 'punct') && titleCase(tokens, lo, hi);
   if (/^\p{Lu}/u.test(tok.text) && k > lo && !headlineEnd) return null;
   for (const form of forms) {
-    if (k + form.words.length > hi) continue;
+    if (k + form.words.length > hi || (form.kind === 'attitude' && !attitudes)) continue;
     let ok = true;
     for (let i = 1; i < form.words.length; i++) {
       if (tokens[k + i]!.text.toLowerCase() !== form.words[i]) ok = false;
@@ -70,10 +73,10 @@ export function cueAt(tokens: Token[], k: number, lo: number, hi: number): CueMa
 }
 
 /** All cues in tokens [lo, hi). */
-export function cuesIn(tokens: Token[], lo: number, hi: number): CueMatch[] {
+export function cuesIn(tokens: Token[], lo: number, hi: number, attitudes = false): CueMatch[] {
   const out: CueMatch[] = [];
   for (let k = lo; k < hi; k++) {
-    const c = cueAt(tokens, k, lo, hi);
+    const c = cueAt(tokens, k, lo, hi, attitudes);
     if (c) {
       out.push(c);
       k = c.end - 1;

@@ -13,20 +13,26 @@
  */
 import type { Article, Entity, Quote, Segmentation } from '../core/types.js';
 import { makeDoc, overlapping } from './context.js';
-import { inheritAttribution } from './continuation.js';
+import { inheritAttribution, inheritFromReportedSpeech } from './continuation.js';
 import { directCandidates } from './direct.js';
 import { indirectCandidates } from './indirect.js';
 import { findQuotedRegions } from './marks.js';
 import { refine } from './refine.js';
 import { transcriptCandidates } from './transcript.js';
 import { isCap } from './speaker-span.js';
-import { indexByLastWord, mentionIndex, nameSpeaker, nameWords, titledNames, type PersonName, type SpeakerContext } from './resolve.js';
+import { indexByLastWord, mentionIndex, nameAndRemember, nameWords, titledNames, type PersonName, type SpeakerContext } from './resolve.js';
 
 export interface QuotesInput {
   article: Article;
   seg: Segmentation;
   /** Entities with all their mentions (names, aliases, pronouns, nominals) resolved in the article. */
   entities: Entity[];
+  /**
+   * `speech` (default): quotations and reported speech. `attribution`: also beliefs, intentions
+   * and stances held by a source ("she wants to …", "he criticized …"), the broad attribution
+   * relations PolNeAR annotates; news references list only speech.
+   */
+  scope?: 'speech' | 'attribution';
 }
 
 export { findQuotedRegions } from './marks.js';
@@ -41,7 +47,8 @@ export function findQuotes(input: QuotesInput): Quote[] {
   // A quoted region inside a transcript turn is part of the turn.
   const quoted = directCandidates(doc, regions).filter((c) => overlapping(turns, c.start, c.end).length === 0);
   const spoken = inheritAttribution(doc, [...quoted, ...turns].sort((a, b) => a.start - b.start), regions);
-  const cands = refine(doc, [...spoken, ...indirectCandidates(doc)], regions);
+  const cands = refine(doc, [...spoken, ...indirectCandidates(doc, doc.sentences, input.scope === 'attribution')], regions);
+  inheritFromReportedSpeech(cands);
 
   // Person names for pronoun fallback: titled names plus every named speaker.
   const persons: PersonName[] = titledNames(seg.tokens, text);
@@ -52,7 +59,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
     if (words) persons.push({ ...words, name: text.slice(words.start, words.end).replace(/['’]s$/, '') });
   }
   persons.sort((a, b) => a.start - b.start);
-  const ctx: SpeakerContext = { text, tokens: seg.tokens, mentions: mentionIndex(entities), persons, byLast: indexByLastWord(persons) };
+  const ctx: SpeakerContext = { text, tokens: seg.tokens, mentions: mentionIndex(entities), persons, byLast: indexByLastWord(persons), sentences: seg.sentences, quoted: regions.map((r) => ({ start: r.open, end: r.close ?? r.end })), history: [] };
 
   return cands.map((c) => {
     const sp = c.attribution?.speaker;
@@ -62,7 +69,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
       text: text.slice(c.start, c.end),
       kind: c.kind,
       cue: c.attribution ? { ...c.attribution.cue } : null,
-      speaker: sp ? nameSpeaker(ctx, sp.first, sp.end) : null,
+      speaker: sp ? nameAndRemember(ctx, sp.first, sp.end) : null,
     };
   });
 }

@@ -20,13 +20,13 @@ function span(tokens: Token[], first: number, end: number) {
   return { start: tokens[first]!.start, end: tokens[end - 1]!.end };
 }
 
-/** Trims punctuation tokens at both ends; null when fewer than 3 words remain. */
-function content(tokens: Token[], first: number, end: number): { first: number; end: number } | null {
+/** Trims punctuation tokens at both ends; null when fewer than `min` words remain. */
+function content(tokens: Token[], first: number, end: number, min = 3): { first: number; end: number } | null {
   while (first < end && tokens[first]!.kind === 'punct' && !/^["“‘']$/.test(tokens[first]!.text)) first++;
   while (end > first && tokens[end - 1]!.kind === 'punct' && !/^["”’']$/.test(tokens[end - 1]!.text)) end--;
   let words = 0;
   for (let i = first; i < end; i++) if (tokens[i]!.kind === 'word' || tokens[i]!.kind === 'number') words++;
-  return words >= 3 ? { first, end } : null;
+  return words >= min ? { first, end } : null;
 }
 
 const ADJUNCT_START = new Set([
@@ -70,7 +70,7 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number): number {
   if (!cue.form.bare) {
     // "called for a moratorium", "cited the poll": the object is the content.
     if (!cue.form.object || first.kind === 'punct' && !/^["“]$/.test(first.text)) return -1;
-    if (ADJUNCT_START.has(w0) && !(w0 === 'to' && cue.form.lemma === 'agree')) return -1;
+    if (ADJUNCT_START.has(w0) && !(w0 === 'to' && cue.form.infinitive)) return -1;
     if (/^(?:into|out|up|off|back|down|away|as|it|them|him|her)$/.test(w0)) return -1;
     return cue.end;
   }
@@ -88,6 +88,21 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number): number {
   const w = next.text.toLowerCase();
   if (NOT_CLAUSE_START.has(w) || /ly$/.test(w) || /ing$/.test(w)) return -1;
   return j;
+}
+
+/** Prepositions and conjunctions that open an adjunct after a verb's object ("… Machado in tweets"). */
+const ADJUNCT_AFTER_OBJECT = new Set(['in', 'on', 'during', 'at', 'after', 'before', 'since', 'when', 'while', 'because', 'amid', 'despite', 'through', 'via', 'last', 'this', 'yesterday', 'today']);
+
+/**
+ * End of a noun-phrase object that is the content of a stance ("criticized the plan as a
+ * mistake on Monday" → "the plan as a mistake"): before a comma or an adjunct.
+ */
+function objectEnd(tokens: Token[], from: number, hi: number): number {
+  for (let j = from + 1; j < hi; j++) {
+    const t = tokens[j]!.text;
+    if (t === ',' || t === ';' || ADJUNCT_AFTER_OBJECT.has(t.toLowerCase()) || TIME_WORD.test(t)) return j;
+  }
+  return hi;
 }
 
 /** Words that, after a comma, open a clause outside the reported content. */
@@ -117,7 +132,8 @@ function contentEnd(tokens: Token[], from: number, hi: number): number {
   return hi;
 }
 
-export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentences): Candidate[] {
+/** `attitudes`: also beliefs, intentions and stances (all attributions, as PolNeAR annotates them). */
+export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentences, attitudes = false): Candidate[] {
   const { tokens } = doc;
   const out: Candidate[] = [];
   for (const s of sentences) {
@@ -130,7 +146,7 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       out.push({ ...span(tokens, c.first, c.end), kind: 'indirect', attribution: attr, paragraph: s.paragraph, rule });
       last = attr;
     };
-    for (const cue of cuesIn(tokens, lo, hi)) {
+    for (const cue of cuesIn(tokens, lo, hi, attitudes)) {
       const cueSpan = span(tokens, cue.first, cue.end);
       if (cue.form.lemma === 'according to') {
         const sp = sourceAfter(tokens, cue.end, hi);
@@ -153,6 +169,18 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
         : speakerBefore(tokens, cue.first, lo);
       if (!speaker && participle) continue;
       const fwd = forwardStart(tokens, cue, hi);
+      if (cue.form.kind === 'attitude') {
+        // Stances and intentions take only the forward frame: "X wants/criticized CONTENT".
+        if (!speaker || fwd < 0) continue;
+        const clause = tokens[fwd - 1]?.text.toLowerCase() === 'that' || /^(?:to|whether|how|what|why)$/i.test(tokens[fwd]!.text) || (cue.form.bare && fwd === cue.end);
+        const end = clause ? contentEnd(tokens, fwd, hi) : objectEnd(tokens, fwd, contentEnd(tokens, fwd, hi));
+        const c = content(tokens, fwd, end, 1);
+        if (c) {
+          out.push({ ...span(tokens, c.first, c.end), kind: 'indirect', attribution: { cue: cueSpan, speaker }, paragraph: s.paragraph, rule: 'attitude' });
+          last = { cue: cueSpan, speaker };
+        }
+        continue;
+      }
       if (speaker && fwd >= 0) {
         push(fwd, contentEnd(tokens, fwd, hi), { cue: cueSpan, speaker }, participle ? 'participle' : 'forward');
         continue;
@@ -160,6 +188,8 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       // Tail: "CONTENT, X said." or "CONTENT, said X."
       if (!speaker && tokens[cue.first - 1]?.text === ',') speaker = speakerAfter(tokens, cue.end, hi);
       if (!speaker) continue;
+      // "…, the Pentagon said": the article before a name is part of the speaker phrase.
+      if (speaker.first < cue.first && /^the$/i.test(tokens[speaker.first - 1]?.text ?? '') && tokens[speaker.first - 2]?.text === ',') speaker = { first: speaker.first - 1, end: speaker.end };
       const comma = Math.min(speaker.first, cue.first) - 1;
       if (comma <= lo || tokens[comma]!.text !== ',') continue;
       const after = Math.max(speaker.end, cue.end);

@@ -5,7 +5,8 @@
  */
 import { readTsv } from '../core/data-dir.js';
 
-export type CueKind = 'speech' | 'assert' | 'belief' | 'appeal';
+/** `attitude`: beliefs, intentions and stances ("wants", "criticized"), proposed only for all attributions. */
+export type CueKind = 'speech' | 'assert' | 'belief' | 'appeal' | 'attitude';
 
 export interface CueForm {
   lemma: string;
@@ -16,6 +17,8 @@ export interface CueForm {
   object: boolean;
   /** A hearer may stand between the verb and "that" ("warned supporters that"). */
   hearer: boolean;
+  /** A to-infinitive is the content ("vowed to resign"). */
+  infinitive: boolean;
   /** Lower-case words of the form ("pointed", "out"). */
   words: string[];
 }
@@ -26,6 +29,8 @@ export interface QuoteLexicon {
   sourceNouns: Set<string>;
   titles: Set<string>;
   modifiers: Set<string>;
+  /** Organisation nouns of definite descriptions ("the group"): true when the name must contain them. */
+  groupNouns: Map<string, boolean>;
 }
 
 let cached: QuoteLexicon | null = null;
@@ -43,7 +48,7 @@ export function lexicon(): QuoteLexicon {
       const words = form.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
       if (words.length === 0) continue;
       const list = cues.get(words[0]!) ?? [];
-      list.push({ lemma: row['lemma'] ?? words.join(' '), kind, bare: row['bare'] === 'yes', object: row['object'] === 'yes', hearer: row['hearer'] === 'yes', words });
+      list.push({ lemma: row['lemma'] ?? words.join(' '), kind, bare: row['bare'] === 'yes', object: row['object'] === 'yes', hearer: row['hearer'] === 'yes', infinitive: row['infinitive'] === 'yes', words });
       cues.set(words[0]!, list);
     }
   }
@@ -53,6 +58,7 @@ export function lexicon(): QuoteLexicon {
     sourceNouns: column('source-nouns.tsv', 'noun'),
     titles: column('titles.tsv', 'title'),
     modifiers: column('modifiers.tsv', 'word'),
+    groupNouns: new Map(readTsv('quotes', 'group-nouns.tsv').map((r) => [(r['noun'] ?? '').toLowerCase(), r['match'] === 'name'] as const)),
   };
   return cached;
 }

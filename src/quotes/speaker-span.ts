@@ -65,7 +65,7 @@ function nominalEndingAt(tokens: Token[], p: number, lo: number): TokenRange | n
 }
 
 /** The phrase whose last token is `p`: pronoun, name, or nominal source. */
-function phraseEndingAt(tokens: Token[], p: number, lo: number): TokenRange | null {
+export function phraseEndingAt(tokens: Token[], p: number, lo: number): TokenRange | null {
   const tok = tokens[p];
   if (!tok || p < lo) return null;
   const l = lower(tok);
@@ -121,6 +121,12 @@ export function speakerBefore(tokens: Token[], cue: number, lo: number): TokenRa
   return phraseEndingAt(tokens, p, lo);
 }
 
+/** A lower-case word that may describe the person named after it ("army spokesperson", "lawyer"). */
+function isRoleWord(t: Token): boolean {
+  const l = lower(t);
+  return t.kind === 'word' && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !FUNCTION_WORDS.has(l) && !STOP_NOMINAL.has(l) && !DETERMINERS.has(l) && !lexicon().cues.has(l) && !/(?:ly|ing)$/.test(l);
+}
+
 /** The speaker after the cue (inverted order: "said Putin", "said the spokesman"), before `hi`. */
 export function speakerAfter(tokens: Token[], from: number, hi: number): TokenRange | null {
   const tok = tokens[from];
@@ -129,8 +135,14 @@ export function speakerAfter(tokens: Token[], from: number, hi: number): TokenRa
   if (NOT_NAMES.has(l) && !PRONOUNS.has(l) && !DETERMINERS.has(l)) return null;
   if (PRONOUNS.has(l)) return { first: from, end: from + 1 };
   let q = from;
-  if (tok.kind === 'word' && lexicon().sourceNouns.has(l)) return { first: from, end: from + 1 };
-  if (isCap(tok) || DETERMINERS.has(l)) {
+  // A role word before a name belongs to it ("said police Capt. Adel Kitab", "said lawyer Ann
+  // Reyes"); alone, a source noun is the whole speaker ("said police").
+  let roleWords = 0;
+  while (roleWords < 3 && from + roleWords < hi && isRoleWord(tokens[from + roleWords]!)) roleWords++;
+  const roleBeforeName = roleWords > 0 && isCap(tokens[from + roleWords]) && from + roleWords < hi;
+  if (tok.kind === 'word' && lexicon().sourceNouns.has(l) && !roleBeforeName) return { first: from, end: from + 1 };
+  if (roleBeforeName) q += roleWords;
+  if (isCap(tok) || DETERMINERS.has(l) || roleBeforeName) {
     const { titles, sourceNouns } = lexicon();
     while (q < hi) {
       const t = tokens[q]!;
