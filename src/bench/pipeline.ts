@@ -23,6 +23,7 @@ import { findQuotes } from '../quotes/index.js';
 import { codeEvents } from '../events/index.js';
 import { findFacts } from '../facts/index.js';
 import { STAGES } from '../core/pipeline.js';
+import { measureTone } from '../nlp/tone/index.js';
 import type { StageName } from '../core/types.js';
 
 async function* take(items: AsyncIterable<InputItem>, n: number): AsyncGenerator<InputItem> {
@@ -50,6 +51,9 @@ function timedPipeline(input: IngestInput, ms: Map<StageName, number>): number {
   s = performance.now();
   const amounts = findAmounts(text, seg);
   t('amounts', s);
+  s = performance.now();
+  measureTone(text, seg);
+  t('tone', s);
   s = performance.now();
   const named = recognize(text, seg);
   const entities = resolveEntities(article, seg, named);

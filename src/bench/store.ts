@@ -47,7 +47,7 @@ export function syntheticEvent(r: () => number, i: number): Omit<EventRow, 'rowI
     placeCountry: hasPlace ? ISO2[place % ISO2.length]! : null, placeFeature: hasPlace ? 'PPL' : null,
     evidence: `Synthetic sentence ${i} about ${WORDS[Math.floor(r() * WORDS.length)]} between ${COUNTRIES[c1]} and ${COUNTRIES[c2]}.`,
     sentenceIndex: 1, sentenceStart: 0, sentenceEnd: 60, verbStart: 10, actor1Start: 0, actor2Start: 30, mentions: 1 + zipf(r, 4),
-    confidence: 0.8, source: `site${zipf(r, 200)}.example`, url: null, docLength: 2000,
+    confidence: 0.8, source: `site${zipf(r, 200)}.example`, url: null, docLength: 2000, docTone: null,
   };
 }
 

@@ -9,6 +9,7 @@ import { decodeInput, extractArticle } from '../extract/index.js';
 import { segment } from '../nlp/segment.js';
 import { findTimes } from '../time/index.js';
 import { findAmounts } from '../amounts/index.js';
+import { measureTone } from '../nlp/tone/index.js';
 import { recognize } from '../nlp/ner/index.js';
 import { resolveEntities } from '../nlp/entities/index.js';
 import { resolvePlaces } from '../geo/index.js';
@@ -23,6 +24,7 @@ export const STAGES: readonly StageName[] = [
   'segment', // tokens and sentences
   'times', // needs only text + publication date
   'amounts',
+  'tone', // GDELT's document tone from a word-valence list
   'entities', // recogniser + roles/countries/coreference; places and quotes need its mentions
   'places', // uses entities to keep metonymic capitals ("Moscow is allowing") as actors
   'quotes', // speakers resolve through entity mentions (pronouns included)
@@ -66,6 +68,7 @@ export function runPipeline(input: Uint8Array | string, meta: InputMeta = {}): E
   const seg = segment(text, view.paragraphs);
   const times = findTimes(text, seg, article.published);
   const amounts = findAmounts(text, seg);
+  const tone = measureTone(text, seg);
   const named = recognize(text, seg);
   const entities = resolveEntities(view, seg, named);
   const places = resolvePlaces({ article: view, seg, named, entities });
@@ -82,6 +85,7 @@ export function runPipeline(input: Uint8Array | string, meta: InputMeta = {}): E
     places,
     times,
     amounts,
+    tone,
     quotes,
     events,
     facts,

@@ -17,6 +17,7 @@ export function verifySpans(r: ExtractResult): Diagnostic[] {
   r.sentences.forEach((s, i) => check('segment', `sentence ${i}`, s));
   r.times.forEach((t) => check('times', `time "${t.text}"`, t));
   r.amounts.forEach((a) => check('amounts', `amount "${a.text}"`, a));
+  r.tone?.scored.forEach((w, i) => check('tone', `scored word ${i}`, w));
   r.entities.forEach((e) => e.mentions.forEach((m) => check('entities', `mention of ${e.name}`, m)));
   r.places.forEach((p) => p.mentions.forEach((m) => check('places', `mention of ${p.name}`, m)));
   r.quotes.forEach((q) => {

@@ -18,6 +18,7 @@ export type StageName =
   | 'segment'
   | 'times'
   | 'amounts'
+  | 'tone'
   | 'entities'
   | 'places'
   | 'quotes'
@@ -96,6 +97,23 @@ export interface Amount extends Span {
   unit?: string | null;
   /** Upper bound of a range ("5,000 to 7,000"). */
   valueMax?: number | null;
+}
+
+// ---------------------------------------------------------------- tone
+
+/** GDELT's document tone (GKG V1.5TONE): percentages of the article's words. */
+export interface Tone {
+  /** positive − negative. */
+  tone: number;
+  positive: number;
+  negative: number;
+  /** positive + negative. */
+  polarity: number;
+  /** Personal pronouns, % of words. */
+  selfGroupDensity: number;
+  wordCount: number;
+  /** Each word that counted, with its valence after negation (AFINN-165, −5…+5). */
+  scored: Array<Span & { score: number }>;
 }
 
 // ---------------------------------------------------------------- entities
@@ -254,6 +272,8 @@ export interface ExtractResult {
   places: Place[];
   times: TimeExpression[];
   amounts: Amount[];
+  /** Absent in results stored before the tone stage existed. */
+  tone?: Tone;
   quotes: Quote[];
   events: SitrepEvent[];
   facts: Fact[];

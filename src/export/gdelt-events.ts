@@ -1,7 +1,8 @@
 /**
  * GDELT 2.0 Event table: one tab-separated row of 61 columns per merged event, in codebook order.
- * Geo country codes are FIPS 10-4. Fields sitrep does not produce (ethnic, religion, tone) are empty
- * or 0 where the codebook wants a number.
+ * Geo country codes are FIPS 10-4. AvgTone is the mean tone of the articles reporting the event (the
+ * tone stage). Fields sitrep does not produce (ethnic, religion, actor geo) are empty, or 0 where the
+ * codebook wants a number.
  */
 import type { EventRow, MergedEventRow } from '../store/types.js';
 import { isoToFips } from './fips.js';
@@ -89,7 +90,7 @@ export function gdeltEventRow(m: MergedEventRow): string {
     ...actorCells(e.actor1Code, e.actor1Name, e.actor1Country),
     ...actorCells(e.actor2Code, e.actor2Name, e.actor2Country),
     e.isRoot ? 1 : 0, e.code, e.baseCode, e.rootCode, e.quadClass, e.goldstein,
-    m.numMentions, m.numSources, m.numArticles, 0,
+    m.numMentions, m.numSources, m.numArticles, m.avgTone ?? '',
     // sitrep places the event, not each actor: the actor geo blocks stay empty.
     ...geoCells(null), ...geoCells(null), ...geoCells(e),
     gdeltStamp(m.dateAdded), e.url ?? e.articleId,

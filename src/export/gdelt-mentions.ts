@@ -14,7 +14,7 @@ export function gdeltMentionRow(e: EventRow, dateAdded: string): string {
   const cells: Array<string | number> = [
     e.mergedId, `${d.sqlDate}000000`, gdeltStamp(dateAdded), 1, e.source, e.url ?? e.articleId,
     e.sentenceIndex, e.actor1Start ?? -1, e.actor2Start ?? -1, e.verbStart ?? e.sentenceStart, 1,
-    Math.round(e.confidence * 100), e.docLength, 0, '', '',
+    Math.round(e.confidence * 100), e.docLength, e.docTone ?? '', '', '',
   ];
   return cells.map(tsvCell).join('\t');
 }

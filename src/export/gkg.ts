@@ -2,8 +2,8 @@
  * A GKG 2.1-style table: one row (27 columns) per article with counts (killed, wounded, arrested,
  * kidnapped, protesters, displaced: the facts stage's `count` facts, located at the place of the
  * event they quantify), persons, organizations, locations, dates, amounts, names and quotations
- * (with speakers) as GKG's delimited lists, offsets into the article text. Themes, tone and GCAM are
- * not produced (empty).
+ * (with speakers) as GKG's delimited lists, offsets into the article text, and V1.5TONE from the tone
+ * stage (its Activity Reference Density is not produced: empty). Themes and GCAM are not produced (empty).
  */
 import type { ExtractResult } from '../core/types.js';
 import { sourceOf } from '../store/rows.js';
@@ -61,6 +61,9 @@ export function gkgRow(r: ExtractResult & { id: string }, n: number, now: string
         return (withOffset ? [...cells, offset] : cells).join('#');
       })
       .join(';');
+  // Tone, Positive, Negative, Polarity, Activity Reference Density (not produced), Self/Group Reference Density, Word Count
+  const t = r.tone;
+  const tone = t ? [t.tone, t.positive, t.negative, t.polarity, '', t.selfGroupDensity, t.wordCount].join(',') : '';
   const names = r.entities.map((e) => `${clean(e.name)},${firstOffset(e)}`);
   const amounts = r.amounts.map((m) => `${m.value},${clean(m.object ?? '')},${m.start}`);
   const cells: string[] = [
@@ -70,7 +73,7 @@ export function gkgRow(r: ExtractResult & { id: string }, n: number, now: string
     r.places.flatMap((p) => p.mentions.map((m) => loc(p, m.start))).join(';'),
     people.map((e) => clean(e.name)).join(';'), enhanced(people),
     orgs.map((e) => clean(e.name)).join(';'), enhanced(orgs),
-    '', dates.join(';'), '', '', '', '', '',
+    tone, dates.join(';'), '', '', '', '', '',
     quotes.join('#'), names.join(';'), amounts.join(';'), '',
     a.title ? `<PAGE_TITLE>${clean(a.title)}</PAGE_TITLE>` : '',
   ];

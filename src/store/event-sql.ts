@@ -193,5 +193,6 @@ export function toEventRow(r: Record<string, unknown>): EventRow {
     source: String(r['source']),
     url: str(r['url']),
     docLength: Number(r['doc_length']),
+    docTone: num(r['doc_tone']),
   };
 }

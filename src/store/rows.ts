@@ -7,7 +7,7 @@ export const EVENT_COLUMNS = [
   'actor1_code', 'actor1_country', 'actor1_name', 'actor2_code', 'actor2_country', 'actor2_name',
   'date', 'week', 'place_name', 'geoname_id', 'lat', 'lon', 'place_country', 'place_feature', 'evidence',
   'sentence_index', 'sentence_start', 'sentence_end', 'verb_start', 'actor1_start', 'actor2_start', 'mentions', 'confidence',
-  'source', 'source_key', 'url', 'doc_length', 'published',
+  'source', 'source_key', 'url', 'doc_length', 'published', 'doc_tone',
 ] as const;
 
 /** Where an article comes from: its site, else its URL's host, else `unknown`. */
@@ -85,6 +85,7 @@ export function eventRow(articleId: string, e: SitrepEvent, result: ExtractResul
     url: result.article.url,
     doc_length: result.article.text.length,
     published: result.article.published,
+    doc_tone: result.tone?.tone ?? null,
   };
 }
 

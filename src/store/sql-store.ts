@@ -262,7 +262,7 @@ export class SqlStore implements Store {
     let last = 0;
     for (;;) {
       const groups = await this.db.all<Row>(
-        `SELECT merged_id, min(row_id) AS first_row, sum(mentions) AS n_mentions, count(DISTINCT article_id) AS n_articles,
+        `SELECT merged_id, min(row_id) AS first_row, sum(mentions) AS n_mentions, count(DISTINCT article_id) AS n_articles, avg(doc_tone) AS avg_tone,
                 count(DISTINCT source_key) AS n_sources
          FROM events WHERE merged_id > ? GROUP BY merged_id ORDER BY merged_id LIMIT ${BATCH}`,
         [last],
@@ -288,6 +288,7 @@ export class SqlStore implements Store {
           numMentions: Number(g['n_mentions']),
           numSources: Number(g['n_sources']),
           numArticles: Number(g['n_articles']),
+          avgTone: g['avg_tone'] === null || g['avg_tone'] === undefined ? null : Math.round(Number(g['avg_tone']) * 1000) / 1000,
           dateAdded: String(r['date_added']),
         };
       }
@@ -469,7 +470,7 @@ export class SqlStore implements Store {
           r.articleId, r.eventId, ids.get(keys[i]!)!, r.code, r.baseCode, r.rootCode, r.quadClass, r.goldstein, r.isRoot ? 1 : 0,
           r.actor1Code, r.actor1Country, r.actor1Name, r.actor2Code, r.actor2Country, r.actor2Name, r.date, weekOfSafe(r.date),
           r.placeName, r.geonameId, r.lat, r.lon, r.placeCountry, r.placeFeature, r.evidence, r.sentenceIndex, r.sentenceStart, r.sentenceEnd, r.verbStart,
-          r.actor1Start, r.actor2Start, r.mentions, r.confidence, r.source, r.source, r.url, r.docLength, r.published,
+          r.actor1Start, r.actor2Start, r.mentions, r.confidence, r.source, r.source, r.url, r.docLength, r.published, r.docTone,
         ]);
         await this.db.insertMany(q, 'events', EVENT_COLUMNS, values);
         n += batch.length;

@@ -47,6 +47,8 @@ export interface EventRow {
   url: string | null;
   /** Article length in characters. */
   docLength: number;
+  /** The article's tone (GDELT MentionDocTone; `ExtractResult.tone.tone`), null for results stored without one. */
+  docTone: number | null;
 }
 
 /**
@@ -63,6 +65,8 @@ export interface MergedEventRow {
   /** Distinct sources, where wire copies of one story (same near-duplicate cluster) count once. */
   numSources: number;
   numArticles: number;
+  /** Mean tone of the articles that report it (GDELT AvgTone), null when none has a tone. */
+  avgTone: number | null;
   /** When the merged event was first seen (ISO timestamp). */
   dateAdded: string;
 }

@@ -59,6 +59,7 @@ describe('exports', () => {
     assert.equal(row['Actor1Code'], 'RUSGOV');
     assert.equal(row['Actor1CountryCode'], 'RUS');
     assert.equal(row['Actor1Type1Code'], 'GOV');
+    assert.equal(row['AvgTone'], '-0.5', 'AvgTone is the mean tone of the articles that carry one');
     assert.equal(row['Actor2Code'], 'UKRGOV');
     assert.equal(row['EventRootCode'], '04');
     assert.equal(row['QuadClass'], '1');
@@ -94,6 +95,7 @@ describe('exports', () => {
     assert.match(row['V1LOCATIONS']!, /^4#Kyiv#UP#UP#50.45#30.52#703448/);
     assert.match(row['V2.1QUOTATIONS']!, /\|We will talk again\|Putin$/);
     assert.match(row['V2.1AMOUNTS']!, /^3,hours,\d+$/);
+    assert.equal(row['V1.5TONE'], '-2,0,2,2,,1,40', 'tone, positive, negative, polarity, (activity), self/group, words');
   });
 
   it('writes GKG counts (kind, number, object, the place of the event they quantify, offset)', () => {

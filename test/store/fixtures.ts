@@ -120,7 +120,8 @@ export function sampleResults(): Array<ExtractResult & { id: string }> {
     code: '043', date: '2024-03-04', a1: ['RUSGOV', 'RUS', 'Vladimir Putin'], a2: ['UKRGOV', 'UKR', 'Ukrainian officials'],
     place: KYIV, sentence: 'Russian President Vladimir Putin met Ukrainian officials in Kyiv on Monday.', verb: 'met', goldstein: 2.8, quadClass: 1, ...extra,
   });
-  return [
+  const tone = (value: number) => ({ tone: value, positive: Math.max(0, value), negative: Math.max(0, -value), polarity: Math.abs(value), selfGroupDensity: 1, wordCount: 40, scored: [] });
+  const results = [
     makeResult({
       id: 'a1', title: 'Putin meets Ukrainian officials', url: 'https://www.reuters.com/world/a1', published: '2024-03-04', text: body,
       events: [ev({ mentions: 2 }), { code: '190', date: '2024-03-05', a1: ['RUSMIL', 'RUS', 'Russian forces'], a2: null, place: null, sentence: 'Further rounds are expected next month in a neutral country, diplomats said.', verb: 'expected', goldstein: -10, quadClass: 4 }],
@@ -141,4 +142,8 @@ export function sampleResults(): Array<ExtractResult & { id: string }> {
       entities: [{ name: 'Vladimir Putin', type: 'PERSON', country: 'RUS', actorCode: 'RUSGOV' }],
     }),
   ];
+  // Two of the three carry a tone (the third stands for a result stored before the tone stage).
+  results[0]!.tone = tone(-2);
+  results[1]!.tone = tone(1);
+  return results;
 }

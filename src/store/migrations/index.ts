@@ -252,4 +252,10 @@ CREATE INDEX events_place_country_a ON events (place_country, actor1_country, ac
 DROP INDEX events_a2_country;
 DROP INDEX events_place_country`,
   },
+  {
+    version: 11,
+    name: "events keep their article's tone (GDELT MentionDocTone; AvgTone over a merged event)",
+    sqlite: 'ALTER TABLE events ADD COLUMN doc_tone REAL',
+    postgres: 'ALTER TABLE events ADD COLUMN doc_tone DOUBLE PRECISION',
+  },
 ];
