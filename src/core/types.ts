@@ -289,4 +289,10 @@ export interface InputMeta {
   url?: string | null;
   /** `text` (scraped text) or `html`; guessed from the content when absent. */
   format?: 'text' | 'html';
+  /**
+   * What the quotes stage reports: `speech` (default: quotations and reported speech), or
+   * `attribution` (also beliefs, intentions and stances held by a source: "she wants to…", "he
+   * criticized…", as PolNeAR annotates attribution).
+   */
+  quoteScope?: 'speech' | 'attribution';
 }

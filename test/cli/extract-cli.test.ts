@@ -83,3 +83,14 @@ test('extract: bad flags are usage errors (exit 2)', () => {
   assert.equal(unknown.status, 2, 'an unknown flag is a usage error');
   assert.match(unknown.stderr, /no-such-flag/);
 });
+
+test('extract --quotes attribution adds the stances a source holds; a bad value is a usage error', () => {
+  const file = join(tmp, 'stance.txt');
+  writeFileSync(file, 'The senator wants to cut the defence budget by a tenth.\n\nThe mayor said the bridge would reopen in May.\n');
+  const speech = JSON.parse(sitrep(['extract', '--format', 'json', file]).stdout);
+  const attribution = JSON.parse(sitrep(['extract', '--format', 'json', '--quotes', 'attribution', file]).stdout);
+  assert.ok(speech.quotes.some((q: { text: string }) => /bridge/.test(q.text)), 'reported speech in both scopes');
+  assert.ok(!speech.quotes.some((q: { text: string }) => /budget/.test(q.text)), 'a stance is not speech');
+  assert.ok(attribution.quotes.some((q: { text: string }) => /budget/.test(q.text)), 'a stance is an attribution');
+  assert.equal(sitrep(['extract', '--quotes', 'everything', file]).status, 2);
+});

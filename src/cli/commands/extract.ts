@@ -20,6 +20,8 @@ const HELP = `usage: sitrep extract [options] FILE... ('-' reads stdin)
   --url URL                the page's address
   --format json|jsonl|text output (default: text on a terminal, json otherwise)
   --input-format jsonl     read JSON lines {id, text|html, published?, url?}
+  --quotes speech|attribution  quotations and reported speech (default), or also the beliefs,
+                           intentions and stances a source holds ("she wants to…")
 `;
 
 type OutputFormat = 'json' | 'jsonl' | 'text';
@@ -34,6 +36,7 @@ export async function run(argv: string[]): Promise<number> {
       url: { type: 'string' },
       format: { type: 'string' },
       'input-format': { type: 'string' },
+      quotes: { type: 'string' },
     },
   });
   if (typeof parsed === 'number') return parsed;
@@ -45,6 +48,11 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (values.published !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(values.published)) {
     process.stderr.write(`sitrep extract: --published must be YYYY-MM-DD, got "${values.published}"\n`);
+    return 2;
+  }
+  const quoteScope = values.quotes ?? 'speech';
+  if (quoteScope !== 'speech' && quoteScope !== 'attribution') {
+    process.stderr.write(`sitrep extract: --quotes must be speech or attribution, got "${quoteScope}"\n`);
     return 2;
   }
   const inputFormat = values['input-format'] ?? 'files';
@@ -75,7 +83,7 @@ export async function run(argv: string[]): Promise<number> {
         const rec = item.record;
         try {
           const { content, meta } = recordToInput(rec);
-          emit({ ...extract(content, meta), id: meta.id! });
+          emit({ ...extract(content, { ...meta, quoteScope }), id: meta.id! });
         } catch (err) {
           emit({ id: String(rec['id'] ?? ''), error: toErrorRecord(err) });
         }
@@ -85,6 +93,7 @@ export async function run(argv: string[]): Promise<number> {
     const meta: InputMeta = {
       published: values.published ?? null,
       url: values.url ?? null,
+      quoteScope,
       ...(file.endsWith('.html') || file.endsWith('.htm') ? { format: 'html' as const } : {}),
       ...(file.endsWith('.txt') ? { format: 'text' as const } : {}),
     };
