@@ -16,6 +16,7 @@ export const eventFilterProps = {
   since: { type: 'string', pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$', description: 'earliest event date (inclusive)' },
   until: { type: 'string', pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$', description: 'latest event date (inclusive)' },
   bbox: { type: 'string', pattern: '^-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+$', description: 'minLon,minLat,maxLon,maxLat' },
+  place: { type: 'string', minLength: 1, maxLength: 200, description: "the event's place: a name as written (case-insensitive) or a GeoNames id" },
   q: { type: 'string', maxLength: 200, description: 'words in the evidence sentence' },
 };
 

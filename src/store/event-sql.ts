@@ -40,6 +40,9 @@ export function buildEventWhere(f: EventFilter, dialect: 'sqlite' | 'postgres' =
     conds.push('lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?');
     params.push(minLat, maxLat, minLon, maxLon);
   }
+  if (f.geonameId !== undefined) conds.push('geoname_id = ?'), params.push(f.geonameId);
+  // lower() on both sides, served by the expression index of migration 12.
+  if (f.placeName !== undefined) conds.push('lower(place_name) = lower(?)'), params.push(f.placeName);
   if (f.q) {
     const words = qWords(f.q);
     if (words.length === 0) {

@@ -11,6 +11,8 @@ export interface RawEventFilter {
   since?: string | undefined;
   until?: string | undefined;
   bbox?: string | undefined;
+  /** A place name ("Dushanbe") or a GeoNames id ("1221874"). */
+  place?: string | undefined;
   q?: string | undefined;
   limit?: string | number | undefined;
   offset?: string | number | undefined;
@@ -57,6 +59,12 @@ export function parseEventFilter(raw: RawEventFilter): EventFilter {
       throw new SitrepError('BAD_REQUEST', `bbox must be minLon,minLat,maxLon,maxLat, got "${raw.bbox}"`);
     }
     f.bbox = [minLon, minLat, maxLon, maxLat];
+  }
+  if (raw.place !== undefined && raw.place.trim() !== '') {
+    const place = raw.place.trim();
+    if (/^\d+$/.test(place)) f.geonameId = int('place', place, 1, 2 ** 31 - 1);
+    else if (place.length > 200 || /[\u0000-\u001f]/.test(place)) throw new SitrepError('BAD_REQUEST', `place must be a place name or a GeoNames id, got "${place.slice(0, 40)}"`);
+    else f.placeName = place;
   }
   if (raw.q) f.q = raw.q;
   if (raw.limit !== undefined && raw.limit !== '') f.limit = int('limit', raw.limit, 0, 1000);

@@ -84,6 +84,10 @@ export interface EventFilter {
   since?: string;
   until?: string;
   bbox?: [number, number, number, number];
+  /** The event's place by name as the article wrote it (case-insensitive: "Dushanbe"). */
+  placeName?: string;
+  /** The event's place by GeoNames id. */
+  geonameId?: number;
   /**
    * Words of the evidence sentence: whole words, case-insensitive, in order (a phrase). Without any
    * letter or digit: a substring.

@@ -34,7 +34,7 @@ describe('HTTP API', () => {
       assert.ok(body.paths[p]?.get, p);
     }
     const names = body.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name);
-    for (const n of ['actor', 'country', 'code', 'root', 'quadClass', 'since', 'until', 'bbox', 'q', 'limit', 'offset', 'sort']) assert.ok(names.includes(n), n);
+    for (const n of ['actor', 'country', 'code', 'root', 'quadClass', 'since', 'until', 'bbox', 'place', 'q', 'limit', 'offset', 'sort']) assert.ok(names.includes(n), n);
     assert.equal(body.paths['/api/articles/{id}'].get.parameters[0].in, 'path');
     // The document validates against the OpenAPI specification's own JSON schema.
     const validator = new Validator();
@@ -64,6 +64,11 @@ describe('HTTP API', () => {
     assert.equal((await get('/api/events?quadClass=4')).body.total, 1);
     assert.equal((await get('/api/events?root=19&country=RUS')).body.total, 1);
     assert.equal((await get('/api/events?q=kremlin')).body.total, 1);
+    const byPlace = await get('/api/events?place=kyiv');
+    assert.equal(byPlace.status, 200);
+    assert.equal(byPlace.body.total, 3);
+    assert.ok(byPlace.body.items.every((e: { placeName: string }) => e.placeName === 'Kyiv'), 'a place name in any case');
+    assert.equal((await get('/api/events?place=703448')).body.total, 3, 'a GeoNames id finds the same events');
   });
 
   it('rejects bad parameters with 400 and the error record', async () => {

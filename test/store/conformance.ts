@@ -72,6 +72,9 @@ export function storeConformance(name: string, open: () => Promise<Store>, opts:
       assert.deepEqual(await ids({ until: '2024-03-04', actor: 'RUS' }), ['a1/ev1', 'a2/ev1', 'a3/ev1']);
       assert.deepEqual(await ids({ bbox: [30, 50, 31, 51] }), ['a1/ev1', 'a2/ev1', 'a3/ev1']);
       assert.deepEqual(await ids({ bbox: [0, 0, 1, 1] }), []);
+      assert.deepEqual(await ids({ placeName: 'kyiv' }), ['a1/ev1', 'a2/ev1', 'a3/ev1'], 'place name, any case');
+      assert.deepEqual(await ids({ geonameId: 703448 }), ['a1/ev1', 'a2/ev1', 'a3/ev1'], 'place by GeoNames id');
+      assert.deepEqual(await ids({ placeName: 'Kharkiv' }), []);
       assert.deepEqual(await ids({ q: 'KREMLIN' }), ['a2/ev1']);
       // Evidence search: whole words, case-insensitive, as a phrase (indexed).
       assert.deepEqual(await ids({ q: 'the kremlin SAID' }), ['a2/ev1']);

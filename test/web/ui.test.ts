@@ -143,6 +143,17 @@ describe('web UI', needsBrowser(), () => {
     const first = page.locator('.map-side li.event-item').first();
     await first.waitFor();
     assert.match((await page.locator('.map-side h3').textContent()) ?? '', /Dushanbe/);
+    // One place under the marker: its button filters the event list to that place (by GeoNames id).
+    await page.locator('.map-side button', { hasText: 'Filter events to this place' }).click();
+    await ready(page, 'events');
+    assert.match(page.url(), /place=1221874/);
+    const places = await page.locator('li.event-item').allTextContents();
+    assert.ok(places.length > 0 && places.every((t) => /Dushanbe/.test(t)), 'only Dushanbe events listed');
+    await page.goto(`${srv.url}/?view=map&actor=RUS`);
+    await ready(page, 'map');
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await first.waitFor();
     await first.focus();
     await page.keyboard.press('Enter');
     await ready(page, 'article');

@@ -19,6 +19,7 @@ const HELP = `usage: sitrep events [options]
   --quad-class N      1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
   --since DATE --until DATE                         event date bounds (inclusive)
   --bbox minLon,minLat,maxLon,maxLat                --q TEXT    words in the evidence
+  --place NAME|GEONAMEID   the event's place ("Dushanbe", or 1221874)
   --limit N (default 50)  --offset N  --sort date|-date|goldstein|-goldstein
   --format table|json (default: table on a terminal, json otherwise)
 `;
@@ -43,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
     options: {
       db: { type: 'string', default: 'sitrep.db' },
       actor: { type: 'string' }, country: { type: 'string' }, code: { type: 'string' }, root: { type: 'string' },
-      'quad-class': { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, bbox: { type: 'string' },
+      'quad-class': { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, bbox: { type: 'string' }, place: { type: 'string' },
       q: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, sort: { type: 'string' },
       format: { type: 'string' },
     },

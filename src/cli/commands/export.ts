@@ -12,7 +12,7 @@ import { EXPORT_FORMATS, exportStore, type ExportFormat } from '../../export/exp
 export const summary = 'stream the store as GDELT events/mentions, GKG, JSONL, CSV or GeoJSON';
 
 const HELP = `usage: sitrep export --format ${EXPORT_FORMATS.join('|')} [--db sitrep.db] [--out FILE]
-  event filters for csv, geojson, gdelt-mentions: --actor --country --code --root --since --until --bbox
+  event filters for csv, geojson, gdelt-mentions: --actor --country --code --root --since --until --bbox --place
 `;
 
 export async function run(argv: string[]): Promise<number> {
@@ -22,7 +22,7 @@ export async function run(argv: string[]): Promise<number> {
     options: {
       db: { type: 'string', default: 'sitrep.db' }, format: { type: 'string' }, out: { type: 'string' },
       actor: { type: 'string' }, country: { type: 'string' }, code: { type: 'string' }, root: { type: 'string' },
-      since: { type: 'string' }, until: { type: 'string' }, bbox: { type: 'string' },
+      since: { type: 'string' }, until: { type: 'string' }, bbox: { type: 'string' }, place: { type: 'string' },
     },
   });
   if (typeof parsed === 'number') return parsed;

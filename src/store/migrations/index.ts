@@ -179,6 +179,9 @@ function dialect(sql: string, serial: string, real: string): string {
   return sql.replaceAll('{SERIAL}', serial).replaceAll('{REAL}', real);
 }
 
+const PLACE_INDEXES_V12 = `CREATE INDEX events_place_lower ON events (lower(place_name));
+CREATE INDEX events_geoname ON events (geoname_id)`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -257,5 +260,11 @@ DROP INDEX events_place_country`,
     name: "events keep their article's tone (GDELT MentionDocTone; AvgTone over a merged event)",
     sqlite: 'ALTER TABLE events ADD COLUMN doc_tone REAL',
     postgres: 'ALTER TABLE events ADD COLUMN doc_tone DOUBLE PRECISION',
+  },
+  {
+    version: 12,
+    name: 'event place filter by name (case-insensitive) and by GeoNames id',
+    sqlite: PLACE_INDEXES_V12,
+    postgres: PLACE_INDEXES_V12,
   },
 ];

@@ -11,7 +11,8 @@ const FIELDS: Array<{ key: FilterKey; label: string; placeholder?: string; patte
   { key: 'since', label: 'From date', placeholder: 'YYYY-MM-DD', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' },
   { key: 'until', label: 'To date', placeholder: 'YYYY-MM-DD', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' },
   { key: 'eq', label: 'Evidence words', placeholder: 'words in the sentence' },
-  { key: 'bbox', label: 'Place (area)', placeholder: 'minLon,minLat,maxLon,maxLat', pattern: '-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+' },
+  { key: 'place', label: 'Place', placeholder: 'Dushanbe, or a GeoNames id' },
+  { key: 'bbox', label: 'Area', placeholder: 'minLon,minLat,maxLon,maxLat', pattern: '-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+' },
 ];
 
 export function filterForm(): { form: HTMLFormElement; sync: (s: UiState) => void } {

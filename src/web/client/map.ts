@@ -97,10 +97,15 @@ export async function renderMap(root: HTMLElement, st: UiState, live: () => bool
     const lons = c.items.map((e) => e.lon!);
     const lats = c.items.map((e) => e.lat!);
     const bbox = [Math.min(...lons) - 0.5, Math.min(...lats) - 0.5, Math.max(...lons) + 0.5, Math.max(...lats) + 0.5].map((v) => v.toFixed(2)).join(',');
+    // One place under the marker: filter by the place itself (its GeoNames id when known).
+    const ids = [...new Set(c.items.map((e) => (e.geonameId !== null ? String(e.geonameId) : e.placeName ?? '')))];
+    const onePlace = ids.length === 1 && ids[0] !== '' ? ids[0]! : null;
     mount(
       side,
       h('h3', {}, `${placeNames(c.items)}: ${c.items.length} event${c.items.length === 1 ? '' : 's'}`),
-      h('button', { type: 'button', onclick: () => navigate({ view: 'events', filters: { ...st.filters, bbox }, page: 0 }) }, 'Filter events to this area'),
+      onePlace
+        ? h('button', { type: 'button', onclick: () => navigate({ view: 'events', filters: { ...st.filters, place: onePlace }, page: 0 }) }, 'Filter events to this place')
+        : h('button', { type: 'button', onclick: () => navigate({ view: 'events', filters: { ...st.filters, bbox }, page: 0 }) }, 'Filter events to this area'),
       h('ol', { class: 'events', 'aria-label': 'Events at this marker' }, ...c.items.map((e) => eventItem(e, st))),
     );
   };

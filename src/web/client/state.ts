@@ -6,7 +6,7 @@ export const VIEWS = ['articles', 'events', 'map', 'network', 'article'] as cons
 export type View = (typeof VIEWS)[number];
 
 /** Event filters, named as the API names them (`eq` is the API's `q` over evidence sentences). */
-export const FILTER_KEYS = ['actor', 'country', 'root', 'quadClass', 'since', 'until', 'bbox', 'eq'] as const;
+export const FILTER_KEYS = ['actor', 'country', 'root', 'quadClass', 'since', 'until', 'place', 'bbox', 'eq'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface UiState {
