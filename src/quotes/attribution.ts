@@ -6,7 +6,7 @@
 import type { Token } from '../core/types.js';
 import type { Attribution } from './candidate.js';
 import { cueAt, cuesIn } from './cues.js';
-import { phraseEndingAt, sourceAfter, speakerAfter, speakerBefore } from './speaker-span.js';
+import { phraseEndingAt, sentenceSubject, sourceAfter, speakerAfter, speakerBefore } from './speaker-span.js';
 
 function asAttribution(tokens: Token[], first: number, end: number, speaker: Attribution['speaker']): Attribution {
   return { cue: { start: tokens[first]!.start, end: tokens[end - 1]!.end }, speaker };
@@ -62,13 +62,23 @@ export function attributionAfter(tokens: Token[], lo: number, hi: number, reach 
 /** The cue nearest before token `hi` (sentence from `lo`) that has a speaker. */
 export function attributionBefore(tokens: Token[], lo: number, hi: number): Attribution | null {
   const cues = cuesIn(tokens, lo, hi).reverse();
+  // "Protesters marched, chanting "…"" / "… while chanting": a participle cue has the subject of
+  // the clause before it, found through that clause's own cue or subject.
+  let participle: (typeof cues)[number] | null = null;
   for (const cue of cues) {
+    const before = tokens[cue.first - 1]?.text.toLowerCase() ?? '';
+    if (!participle && /ing$/.test(tokens[cue.first]!.text) && (before === ',' || before === 'while' || before === 'by')) {
+      participle = cue;
+      continue;
+    }
     // "Said Ellis: …": a cue opening its sentence names its speaker after it.
     const speaker =
       cue.form.lemma === 'according to'
         ? sourceAfter(tokens, cue.end, hi)
         : speakerBefore(tokens, cue.first, lo) ?? (cue.first === lo ? speakerAfter(tokens, cue.end, hi) : null);
-    if (speaker) return asAttribution(tokens, cue.first, cue.end, speaker);
+    const c = participle ?? cue;
+    if (speaker) return asAttribution(tokens, c.first, c.end, speaker);
   }
-  return null;
+  const subject = participle ? sentenceSubject(tokens, lo, participle.first) : null;
+  return participle && subject ? asAttribution(tokens, participle.first, participle.end, subject) : null;
 }

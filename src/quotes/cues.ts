@@ -14,6 +14,7 @@ export interface CueMatch {
   form: CueForm;
 }
 
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'every', 'each', 'no', 'any']);
 const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', "'s"]);
 const PARTICIPLE_IRREGULAR = new Set(['told', 'said', 'shown', 'found', 'thought', 'written', 'called']);
 
@@ -46,7 +47,7 @@ export function cueAt(tokens: Token[], k: number, lo: number, hi: number, attitu
   if (!tok || tok.kind !== 'word') return null;
   const word = tok.text.toLowerCase();
   if (word === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to' && k + 1 < hi) {
-    return { first: k, end: k + 2, form: { lemma: 'according to', kind: 'speech', bare: false, object: false, hearer: false, infinitive: false, words: ['according', 'to'] } };
+    return { first: k, end: k + 2, form: { lemma: 'according to', kind: 'speech', bare: false, object: false, hearer: false, infinitive: false, infinitiveClaim: false, words: ['according', 'to'] } };
   }
   const forms = lexicon().cues.get(word);
   if (!forms) return null;
@@ -56,6 +57,9 @@ export function cueAt(tokens: Token[], k: number, lo: number, hi: number, attitu
   const prev = k > lo ? tokens[k - 1]!.text : '';
   const possessive = /(?:['’]s|s['’])$/.test(prev) && !/^(?:it|he|she|that|what|there|who)['’]s$/i.test(prev);
   if (possessive && tokens[k + 1]?.text.toLowerCase() !== 'that') return null;
+  // After an article or a possessive determiner the word is a noun ("the show", "a call", "their
+  // plans"): no verb follows them directly.
+  if (k > lo && NOUN_DETERMINERS.has(prev.toLowerCase())) return null;
   // Headlines capitalise every word: "…, Former White House Doctor Says."
   const headlineEnd = (!tokens[k + 1] || k + 1 >= hi || tokens[k + 1]!.kind === 'punct') && titleCase(tokens, lo, hi);
   if (/^\p{Lu}/u.test(tok.text) && k > lo && !headlineEnd) return null;
@@ -83,4 +87,23 @@ export function cuesIn(tokens: Token[], lo: number, hi: number, attitudes = fals
     }
   }
   return out;
+}
+
+/**
+ * A passive cue with its agent: "has been endorsed by X", "was first reported by X", "were
+ * rejected by X". Returns the cue's token range, the index of the "be" word (the subject ends
+ * before it) and the first token after "by"; null when `k` does not open one.
+ */
+export function passiveByAt(tokens: Token[], k: number, lo: number, hi: number): { first: number; end: number; be: number; agent: number } | null {
+  const tok = tokens[k];
+  if (!tok || tok.kind !== 'word' || tokens[k + 1]?.text.toLowerCase() !== 'by' || k + 2 >= hi) return null;
+  const word = tok.text.toLowerCase();
+  const forms = lexicon().cues.get(word);
+  if (!forms || !forms.some((f) => f.words.length === 1 && f.kind !== 'belief')) return null;
+  if (!isPassive(tokens, k, lo, word)) return null;
+  let be = k - 1;
+  while (be >= lo && !BE.has(tokens[be]!.text.toLowerCase())) be--;
+  // "has been endorsed": the subject ends before the auxiliary.
+  while (be - 1 >= lo && /^(?:has|have|had|will|would|could|may|might|can)$/.test(tokens[be - 1]!.text.toLowerCase())) be--;
+  return { first: be, end: k + 2, be, agent: k + 2 };
 }

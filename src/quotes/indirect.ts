@@ -3,13 +3,15 @@
  *   forward   "X said (that) CONTENT", "X told journalists that CONTENT", "X said: CONTENT";
  *   tail      "CONTENT, X said." / "CONTENT, said X." / "CONTENT, according to X.";
  *   fronted   "According to X, CONTENT.";
- *   participle "…, adding that CONTENT" (speaker of the clause before).
+ *   participle "…, adding that CONTENT" (speaker of the clause before, or of the quote's cue);
+ *   infinitive "X vowed to CONTENT" (attribution scope; "claimed to" in news speech too);
+ *   passive    "CONTENT has been endorsed by X" (attribution scope).
  * Content stops at the sentence end or at a following ", adding that" / ", according to".
  */
 import type { Sentence, Token } from '../core/types.js';
 import type { Attribution, Candidate } from './candidate.js';
-import { cueAt, cuesIn, type CueMatch } from './cues.js';
-import { PRONOUNS } from './lexicon.js';
+import { cueAt, cuesIn, passiveByAt, type CueMatch } from './cues.js';
+import { DETERMINERS, PRONOUNS } from './lexicon.js';
 import { isCap, sentenceSubject, sourceAfter, speakerAfter, speakerBefore, type TokenRange } from './speaker-span.js';
 import type { Doc } from './context.js';
 
@@ -39,11 +41,18 @@ const NOT_CLAUSE_START = new Set([...ADJUNCT_START, 'that', 'so', 'yes', 'as', '
 
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|night|morning|afternoon|evening|weekend)$/i;
 
+const TIME_ADVERB = /^(?:beforehand|afterwards|afterward|later|earlier|then|again|previously|recently|separately|too)$/;
+/** A word that can open a clause as its subject: a pronoun, a determiner or a name. */
+const SUBJECT_START = /^(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|these|those|there|no|\p{Lu}[\p{L}.'’-]*)$/u;
+
 /** Skips "on Monday", "last week", "Thursday", "in a statement", "in an interview" after a cue. */
 function skipTimeAdjunct(tokens: Token[], j: number, hi: number): number {
   const w = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
   for (let n = 0; n < 2 && j < hi; n++) {
     if (TIME_WORD.test(w(j))) j++;
+    // "said beforehand she had no plans", "said later the talks had failed": an adverb of time
+    // before a clause that opens with its subject.
+    else if (TIME_ADVERB.test(w(j)) && SUBJECT_START.test(tokens[j + 1]?.text ?? '')) j++;
     else if (/^(?:on|last|this|late|early)$/.test(w(j)) && TIME_WORD.test(w(j + 1))) j += 2;
     else if (w(j) === 'in' && /^(?:a|an)$/.test(w(j + 1)) && /^(?:statement|interview|speech)$/.test(w(j + 2))) j += 3;
     else break;
@@ -51,12 +60,27 @@ function skipTimeAdjunct(tokens: Token[], j: number, hi: number): number {
   return j;
 }
 
+/** A lower-case word that can open a verb phrase after "to" (not "the", "a", "his"). */
+function isVerbLike(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(w) && !PRONOUNS.has(w) && !/^(?:this|that|these|those|its|my|your|our|their|his|her|what|which|whom|whoever)$/.test(w);
+}
+
 /** Where the forward content of `cue` starts, or -1. */
-function forwardStart(tokens: Token[], cue: CueMatch, hi: number): number {
+function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = false): number {
   const first = tokens[cue.end];
   if (!first || cue.end >= hi) return -1;
   const w0 = first.text.toLowerCase();
   if (w0 === 'that') return cue.end + 1 < hi ? cue.end + 1 : -1;
+  // "vowed to resign", "decided not to run": the infinitive is the content, whatever else the
+  // verb takes; "agreed to the deal" (a noun after "to") is not an infinitive. A commitment
+  // ("promised to pay") is an attribution but not reported speech; a claim ("claimed to have
+  // killed him") is both.
+  const infinitive = cue.form.infinitive && (attitudes || cue.form.infinitiveClaim);
+  if (infinitive) {
+    const to = w0 === 'not' || w0 === 'never' ? cue.end + 1 : cue.end;
+    if (tokens[to]?.text.toLowerCase() === 'to' && to + 1 < hi && isVerbLike(tokens[to + 1]!)) return cue.end;
+  }
   if (w0 === ':') return cue.end + 1 < hi && !/^["“']/.test(tokens[cue.end + 1]!.text) ? cue.end + 1 : -1;
   // "said on Monday that", "told journalists that", "stated after his meeting with Rahmon that".
   const adjunct = ADJUNCT_START.has(w0) || /ly$/.test(w0) || isCap(first) || (cue.form.hearer && (OBJECTS.has(w0) || first.kind === 'word'));
@@ -65,12 +89,14 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number): number {
       const w = tokens[j]!.text.toLowerCase();
       if (w === 'that') return j + 1 < hi ? j + 1 : -1;
       if (PRONOUNS.has(w) || (tokens[j]!.kind === 'punct' && w !== ',' && w !== '.')) break;
+      // "urged supporters to vote, warning that …": the "that" belongs to the next cue.
+      if (w === ',' && /^[a-z]+ing$/.test(tokens[j + 1]?.text ?? '')) break;
     }
   }
   if (!cue.form.bare) {
     // "called for a moratorium", "cited the poll": the object is the content.
     if (!cue.form.object || first.kind === 'punct' && !/^["“]$/.test(first.text)) return -1;
-    if (ADJUNCT_START.has(w0) && !(w0 === 'to' && cue.form.infinitive)) return -1;
+    if (ADJUNCT_START.has(w0) && !(w0 === 'to' && infinitive)) return -1;
     if (/^(?:into|out|up|off|back|down|away|as|it|them|him|her)$/.test(w0)) return -1;
     return cue.end;
   }
@@ -105,6 +131,17 @@ function objectEnd(tokens: Token[], from: number, hi: number): number {
   return hi;
 }
 
+/** A subject (pronoun or name) and a finite verb at token `k`: "Clinton is promising", "he added". */
+function newClause(tokens: Token[], k: number, hi: number): boolean {
+  let v = k;
+  if (/^(?:he|she|they|we|i)$/i.test(tokens[k]?.text ?? '')) v = k + 1;
+  else while (v < hi && v - k < 4 && isCap(tokens[v])) v++;
+  return v > k && v < hi && /^(?:is|are|was|were|has|have|had|will|would|can|could|\p{Ll}+ed)$/u.test(tokens[v]!.text);
+}
+
+/** Sentence connectives that link to the article's previous sentence, not part of a quote. */
+const CONNECTIVES = new Set(['meanwhile', 'elsewhere', 'however', 'separately', 'moreover', 'furthermore', 'additionally', 'instead', 'nonetheless', 'nevertheless', 'still', 'also', 'earlier', 'later', 'overall']);
+
 /** Words that, after a comma, open a clause outside the reported content. */
 const CLAUSE_AFTER_COMMA = new Set(['according', 'although', 'though', 'whereas', 'especially', 'but', 'despite', 'while']);
 
@@ -123,6 +160,8 @@ function contentEnd(tokens: Token[], from: number, hi: number): number {
     if ((t === '—' || t === '―' || t === '--') && j > from + 2) return j;
     if (t === 'in' && /^(?:a|an)$/.test(w) && /^(?:statement|interview|speech|tweet|letter)$/i.test(tokens[j + 2]?.text ?? '') && j > from + 2) return j;
     if (t === ';') return j;
+    // ", and Clinton is promising …": a new clause with its own subject after a comma.
+    if (t === ',' && (w === 'and' || w === 'but') && j > from + 3 && newClause(tokens, j + 2, hi)) return j;
     if ((t === 'and' || t === 'but') && j > from + 2) {
       const k = tokens[j + 1]?.text.toLowerCase() === 'also' ? j + 2 : j + 1;
       const cue = cueAt(tokens, k, from, hi);
@@ -130,6 +169,18 @@ function contentEnd(tokens: Token[], from: number, hi: number): number {
     }
   }
   return hi;
+}
+
+/**
+ * The speaker of the nearest cue before token `hi` in the sentence: '"…," said Ann Lee, adding
+ * that …' / 'Lee said, stressing …' (the quote before was found by the direct finder, not here).
+ */
+function earlierSpeaker(tokens: Token[], lo: number, hi: number): TokenRange | null {
+  for (const c of cuesIn(tokens, lo, hi).reverse()) {
+    const sp = speakerBefore(tokens, c.first, lo) ?? (tokens[c.first - 1]?.kind === 'punct' ? speakerAfter(tokens, c.end, hi) : null);
+    if (sp) return sp;
+  }
+  return null;
 }
 
 /** `attitudes`: also beliefs, intentions and stances (all attributions, as PolNeAR annotates them). */
@@ -140,12 +191,22 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
     const lo = s.firstToken;
     const hi = s.endToken;
     let last: Attribution | null = null;
-    const push = (first: number, end: number, attr: Attribution, rule: string) => {
-      const c = content(tokens, first, end);
+    const push = (first: number, end: number, attr: Attribution, rule: string, min = 3) => {
+      const c = content(tokens, first, end, min);
       if (!c) return;
       out.push({ ...span(tokens, c.first, c.end), kind: 'indirect', attribution: attr, paragraph: s.paragraph, rule });
       last = attr;
     };
+    // "The plan has been endorsed by the unions": the subject is what the agent's stance is about.
+    if (attitudes) {
+      for (let k = lo + 2; k + 2 < hi; k++) {
+        const pv = passiveByAt(tokens, k, lo, hi);
+        if (!pv || tokens.slice(lo, pv.be).some((t) => t.text === ',' || CLAUSE_BREAK.has(t.text))) continue;
+        const agent = sourceAfter(tokens, pv.agent, hi);
+        if (!agent) continue;
+        push(lo, pv.be, { cue: span(tokens, pv.first, pv.end), speaker: agent }, 'passive-by', 1);
+      }
+    }
     for (const cue of cuesIn(tokens, lo, hi, attitudes)) {
       const cueSpan = span(tokens, cue.first, cue.end);
       if (cue.form.lemma === 'according to') {
@@ -165,10 +226,10 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       const participle = coordinated || (/ing$/.test(tokens[cue.first]!.text) && tokens[cue.first - 1]?.text === ',');
       // "…, adding that …" / "Trump boasted of his health, saying …": the clause's speaker or subject.
       let speaker: TokenRange | null = participle
-        ? (last ? (last as Attribution).speaker : sentenceSubject(tokens, lo, cue.first))
+        ? (last ? (last as Attribution).speaker : earlierSpeaker(tokens, lo, cue.first) ?? sentenceSubject(tokens, lo, cue.first))
         : speakerBefore(tokens, cue.first, lo);
       if (!speaker && participle) continue;
-      const fwd = forwardStart(tokens, cue, hi);
+      const fwd = forwardStart(tokens, cue, hi, attitudes);
       if (cue.form.kind === 'attitude') {
         // Stances and intentions take only the forward frame: "X wants/criticized CONTENT".
         if (!speaker || fwd < 0) continue;
@@ -193,11 +254,15 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       const comma = Math.min(speaker.first, cue.first) - 1;
       if (comma <= lo || tokens[comma]!.text !== ',') continue;
       const after = Math.max(speaker.end, cue.end);
-      if (hi - after > 12 && tokens[after]?.text === ',' && cue.first > lo) {
+      // After the second comma, a predicate continues the clause the subject opened ("The
+      // bridge, she said, will open in May"), however short.
+      const nextWord = tokens[after + 1];
+      const predicate = !!nextWord && after + 1 < hi && nextWord.kind === 'word' && /^\p{Ll}/u.test(nextWord.text) && !/ing$/.test(nextWord.text) && !CLAUSE_AFTER_COMMA.has(nextWord.text) && hi - after > 3;
+      if ((hi - after > 12 || predicate) && tokens[after]?.text === ',' && cue.first > lo) {
         // Interrupted: "Even if the venture fails, Mr. Morgan said, he has done good work."
         if (tokens.slice(lo, comma).some((t) => CLAUSE_BREAK.has(t.text))) continue;
         const attr = { cue: cueSpan, speaker };
-        push(lo, comma, attr, 'interrupted');
+        push(lo, comma, attr, 'interrupted', 1);
         push(after + 1, contentEnd(tokens, after + 1, hi), attr, 'interrupted');
         continue;
       }
@@ -209,7 +274,9 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
         // Quoted material before the comma belongs to the direct-quote finder.
         continue;
       }
-      push(lo, comma, { cue: cueSpan, speaker }, 'tail');
+      // "Meanwhile, troops detained …, the army said": the connective is the writer's, not the speaker's.
+      const opener = CONNECTIVES.has(tokens[lo]!.text.toLowerCase()) && tokens[lo + 1]?.text === ',' ? lo + 2 : lo;
+      push(opener, comma, { cue: cueSpan, speaker }, 'tail');
     }
   }
   return out;

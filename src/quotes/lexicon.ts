@@ -19,6 +19,11 @@ export interface CueForm {
   hearer: boolean;
   /** A to-infinitive is the content ("vowed to resign"). */
   infinitive: boolean;
+  /**
+   * The infinitive states a claim ("claimed to have killed him"), reported speech in news; other
+   * infinitives are commitments or intentions ("promised to pay"), attributions only.
+   */
+  infinitiveClaim: boolean;
   /** Lower-case words of the form ("pointed", "out"). */
   words: string[];
 }
@@ -48,7 +53,7 @@ export function lexicon(): QuoteLexicon {
       const words = form.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
       if (words.length === 0) continue;
       const list = cues.get(words[0]!) ?? [];
-      list.push({ lemma: row['lemma'] ?? words.join(' '), kind, bare: row['bare'] === 'yes', object: row['object'] === 'yes', hearer: row['hearer'] === 'yes', infinitive: row['infinitive'] === 'yes', words });
+      list.push({ lemma: row['lemma'] ?? words.join(' '), kind, bare: row['bare'] === 'yes', object: row['object'] === 'yes', hearer: row['hearer'] === 'yes', infinitive: row['infinitive'] === 'yes' || row['infinitive'] === 'claim', infinitiveClaim: row['infinitive'] === 'claim', words });
       cues.set(words[0]!, list);
     }
   }

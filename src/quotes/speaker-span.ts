@@ -25,6 +25,13 @@ const FUNCTION_WORDS = new Set([
   'up', 'out', 'down', 'off', 'its', 'their', 'his', 'our', 'my', 'your', 'today', 'yesterday', 'week', 'year',
   'month', 'time', 'day', 'night', 'morning', 'evening', 'ago', 'later', 'earlier', 'statement', 'interview',
 ]);
+/** Verbs whose infinitive complement may be a cue ("appeared to suggest", "continued to call for"). */
+const RAISING = new Set([
+  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'continue', 'continues', 'continued', 'try', 'tries',
+  'tried', 'began', 'begins', 'begin', 'started', 'starts', 'went', 'goes', 'go', 'used', 'need', 'needs', 'needed',
+  'refused', 'refuses', 'declined', 'declines', 'wanted', 'wants', 'want', 'hoped', 'hopes', 'planned', 'plans',
+  'sought', 'seeks', 'decided', 'chose', 'rushed', 'moved', 'dared', 'failed', 'managed', 'proceeded',
+]);
 const STOP_NOMINAL = new Set(['that', 'which', 'who', 'and', 'or', 'but', 'if', 'when', 'as', 'than', 'to', 'in', 'on', 'at', 'for', 'with', 'by']);
 
 export function isCap(tok: Token | undefined): boolean {
@@ -97,6 +104,16 @@ export function speakerBefore(tokens: Token[], cue: number, lo: number): TokenRa
   if (p - 1 > lo && TIME_WORDS.test(lower(tokens[p])) && /^(?:on|last|this|late|early)$/.test(lower(tokens[p - 1]))) {
     p -= 2;
     while (p >= lo && modifiers.has(lower(tokens[p]))) p--;
+  }
+  // A verb taking the cue as its infinitive: "he appeared to suggest", "she continued to call
+  // for", "Trump went on to discuss": the subject of that verb is the speaker.
+  if (p - 1 > lo && lower(tokens[p]) === 'to') {
+    let v = p - 1;
+    if (lower(tokens[v]) === 'on' && /^(?:went|goes|go|going)$/.test(lower(tokens[v - 1]))) v--;
+    if (RAISING.has(lower(tokens[v]))) {
+      p = v - 1;
+      while (p >= lo && tokens[p]!.kind === 'word' && (modifiers.has(lower(tokens[p])) || /^[a-z]{3,}ly$/.test(tokens[p]!.text))) p--;
+    }
   }
   // A coordinated verb: "I laughed and said", "she paused and added".
   if (p - 1 > lo && lower(tokens[p]) === 'and' && /^[a-z]+ed$/.test(tokens[p - 1]!.text)) p -= 2;
