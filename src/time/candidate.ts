@@ -54,10 +54,17 @@ export function lazyPattern(build: () => RegExp): () => RegExp {
   return () => (re ??= boundWhitespace(build()));
 }
 
-const BEFORE = 6;
+const BEFORE = 8;
 const AFTER = 3;
 /** A weak cue ("by", "until") must be this close before the expression. */
 const WEAK_BEFORE = 3;
+
+/** True when "had" or "had been" stands right before token `i` (not before `floor`). */
+function pastPerfectBefore(toks: Segmentation['tokens'], i: number, floor: number): boolean {
+  const w1 = i - 1 >= floor ? toks[i - 1]?.text.toLowerCase() : undefined;
+  const w2 = i - 2 >= floor ? toks[i - 2]?.text.toLowerCase() : undefined;
+  return w1 === 'had' || (w1 === 'been' && w2 === 'had');
+}
 
 export function makeContext(text: string, seg: Segmentation, ref: RefDate): Context {
   return {
@@ -82,6 +89,9 @@ export function makeContext(text: string, seg: Segmentation, ref: RefDate): Cont
         if (first - k < s.firstToken || !t) break;
         const w = t.text.toLowerCase();
         found = cues.get(w) ?? null;
+        // "had been due to expire Friday", "had been scheduled for Monday": a plan seen from a
+        // past moment (past perfect) was for a day that has gone by when the story is told
+        if (found === 'future' && pastPerfectBefore(toks, first - k, s.firstToken)) found = 'past';
         if (k <= WEAK_BEFORE && weak === null) weak = weakCues.get(w) ?? null;
       }
       if (found === null) {

@@ -27,13 +27,13 @@ import { monthParser } from './parsers/month.js';
 import { yearParser, decadeParser, shortYearParser, decadeWordParser, centuryParser } from './parsers/year.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { relativeDayParser } from './parsers/relative-day.js';
-import { thisLastNextParser, agoParser, yearAgoParser, inTheUnitParser } from './parsers/relative-unit.js';
+import { thisLastNextParser, agoParser, yearAgoParser, inTheUnitParser, quarterYearAgoParser } from './parsers/relative-unit.js';
 import { countedDurationParser, singleUnitDurationParser, vagueDurationParser, unitAdjectiveParser } from './parsers/duration.js';
 import { everyParser, adverbSetParser, rateParser } from './parsers/set.js';
 import { vagueParser } from './parsers/vague.js';
 import { quarterParser } from './parsers/quarter.js';
 import { seasonParser } from './parsers/season.js';
-import { clockParser, clock24Parser, partOfDayParser } from './parsers/time-of-day.js';
+import { clockParser, clock24Parser, clockPartParser, partOfDayParser } from './parsers/time-of-day.js';
 import { holidayParser } from './parsers/holiday.js';
 import { weekendParser } from './parsers/weekend.js';
 import { theYearParser, unitEndParser } from './parsers/the-year.js';
@@ -54,12 +54,14 @@ export const PARSERS: readonly Parser[] = [
   monthYearParser,
   clockParser,
   clock24Parser,
+  clockPartParser,
   partOfDayParser,
   relativeDayParser,
   anchoredParser,
   weekdayParser,
   agoParser,
   yearAgoParser,
+  quarterYearAgoParser,
   weekendParser,
   theYearParser,
   unitEndParser,

@@ -173,3 +173,56 @@ const CONTEXT: Row[] = [
 ];
 
 for (const row of CONTEXT) checkRow(row, false);
+
+// Issue 6 (TimeML value F1): general rules of English temporal expressions, own examples.
+const ISSUE6: Row[] = [
+  // the same quarter a year before, as results reporting compares it
+  ['Profit doubled from the year-ago third quarter.', REF, 'the year-ago third quarter', '2011-Q3'],
+  ['Sales beat the year-earlier second quarter.', REF, 'the year-earlier second quarter', '2011-Q2'],
+  ['Net income rose 5% in the quarter. In the quarter a year earlier, it fell.', REF, 'the quarter a year earlier', '2011-Q3'],
+  ['Quarterly sales were $5 million, against $4 million for the corresponding period last year.', REF, 'the corresponding period last year', '2011-Q3'],
+  ['Third-quarter sales rose; sales for last year\'s quarter were flat.', REF, "last year's quarter", '2011-Q3'],
+  ['Quarter profit fell from a gain in the 2011 period.', REF, 'the 2011 period', '2011-Q3'],
+  ['Net rose in the fiscal-first quarter.', REF, 'the fiscal-first quarter', '2012-Q1'],
+  ['Revenue reached $2 billion in the latest fiscal year.', REF, 'the latest fiscal year', '2011'],
+  // the whole reporting year is a date; "over" before "the" is a preposition, not a bound
+  ['Analysts expect a loss for the full year as costs rise.', REF, 'the full year', '2012'],
+  ['Rents climbed over the past year.', REF, 'the past year', 'P1Y', 'DURATION'],
+  // an hour named with its part of the day, on the day the story last named
+  ['The convoy will set off at 4 in the morning.', REF, '4 in the morning', '2012-10-05T04:00', 'TIME'],
+  ['They met on March 3. The talks ended at ten o\'clock at night.', REF, "ten o'clock at night", '2012-03-03T22:00', 'TIME'],
+  ['Voting closed at 7 in the evening.', REF, '7 in the evening', '2012-10-05T19:00', 'TIME'],
+  // "or so" makes a distance back approximate
+  ['A week or so ago, the general chose the date.', REF, 'A week or so ago', '2012-W39', 'DATE', 'APPROX'],
+  // tense cues: a cue farther back still counts; "plan"; a plan seen from the past perfect
+  ['Exiles planned a large march through Havana on Saturday.', REF, 'Saturday', '2012-10-06'],
+  ['They plan to vote on Tuesday.', REF, 'Tuesday', '2012-10-09'],
+  ['The offer had been scheduled to expire Tuesday.', REF, 'Tuesday', '2012-10-02'],
+  ['The offer is scheduled to expire Tuesday.', REF, 'Tuesday', '2012-10-09'],
+  // vague references
+  ['The rebels may soon seek a truce.', REF, 'soon', 'FUTURE_REF'],
+  ['They want the boy back as soon as possible.', REF, 'as soon as possible', 'FUTURE_REF'],
+  ['Holders may buy stock at the then current price.', REF, 'then current', 'PAST_REF'],
+  ['Analysts say the city will one day host the games.', REF, 'one day', 'FUTURE_REF'],
+];
+
+for (const row of ISSUE6) checkRow(row, false);
+
+// Issue 6: what the rules above must not take for a time.
+const ISSUE6_NOT: Array<[input: string, text: string]> = [
+  ['Police arrived in the early hours of Thursday.', 'hours'],
+  ['This is VOA Today.', 'Today'],
+  ['Rain fell in the past three summers.', 'the past'],
+  ['The group may arrive as soon as Tuesday.', 'soon'],
+  ['Soon after the vote, the premier resigned.', 'Soon'],
+  ['He was soon released from hospital.', 'soon'],
+  ['The truce lasted one day.', 'one day=FUTURE_REF'],
+];
+
+for (const [input, text] of ISSUE6_NOT) {
+  test(`"${input}" holds no "${text}"`, () => {
+    const times = timesOf(input, REF);
+    const hit = times.find((t) => (text.includes('=') ? `${t.text}=${t.value}` === text : t.text === text));
+    assert.equal(hit, undefined, `"${input}" should not hold "${text}", found ${describe(times)}`);
+  });
+}

@@ -10,6 +10,7 @@ import { L, R, groupStart, lazyPattern } from '../candidate.js';
 import { lexicon, type Unit } from '../lexicon.js';
 import { parseNumber } from '../../amounts/numbers.js';
 import { durationMod, fragments } from './patterns.js';
+import { shiftReference } from '../reference.js';
 
 /** Smaller unit for a fractional count ("2½ years" → P2Y6M, "5 1/2 hours" → PT5H30M). */
 const SPLIT: Record<string, [string, number]> = { Y: ['M', 12], D: ['H', 24], H: ['M', 60], W: ['D', 7] };
@@ -68,6 +69,11 @@ export const countedDurationParser: Parser = {
       if (hyphen) return null;
       if (!m[1] && !m[2] && !A_TRIGGER.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
     }
+    // "Islam will one day be…", "he hoped he one day follows…": "one day" between a subject or a
+    // modal and its verb means "some day", a vague future (TimeML FUTURE_REF), not a length
+    if (/^one$/i.test(numText) && unit.name === 'day' && !m[1] && !m[2] && !hyphen && /\b(?:will|would|shall|should|may|might|could|can|must|I|you|he|she|we|they)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) {
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: 'FUTURE_REF', rule: 'one-day' };
+    }
     const half = /(?:½|1\/2)$/.test(numText);
     // "a couple of years": two (TimeBank writes P2Y)
     let count = couple ? 2 : isArticle ? 1 : parseNumber(numText.replace(/\s*(?:½|\s1\/2)$/, ''));
@@ -89,13 +95,25 @@ export const singleUnitDurationParser: Parser = {
     const f = fragments();
     return new RegExp(`${L}(?:(${f.durationMod})\\s+)?the\\s+(past|last|next|coming|previous|first|full)\\s+(${f.unit})${R}`, 'giud');
   }),
-  extract(m): Candidate | null {
+  extract(m, ctx): Candidate | null {
     const unit = lexicon().units.get(m[3]!.toLowerCase());
     if (!unit || unit.code === 'WE') return null;
     const plural = m[3]!.toLowerCase() !== unit.name;
-    const mod = durationMod(m[1]);
+    let mod = durationMod(m[1]);
+    let start = m.index;
+    // "over the past year", "about the next decade": before "the" the word is a preposition that
+    // relates the time to an event, not a bound on its length (as for counted durations)
+    if (m[1] && /^(?:over|under|some|about|around)$/i.test(m[1])) {
+      start = m.index + m[0].toLowerCase().indexOf('the', m[1].length);
+      mod = undefined;
+    }
+    // "sales for the full year", "forecast a rise for the full year": the whole of the current
+    // (reporting) year, a date; "a full year" stays a length (counted durations)
+    if (!plural && !mod && m[2]!.toLowerCase() === 'full' && ['year', 'quarter', 'month'].includes(unit.granularity) && ctx.ref.year !== null) {
+      return { start, end: m.index + m[0].length, type: 'DATE', value: shiftReference(ctx.ref, unit.granularity, 0), rule: 'the-full-unit' };
+    }
     return {
-      start: m.index,
+      start,
       end: m.index + m[0].length,
       type: 'DURATION',
       value: durationValue(plural ? null : 1, unit),
@@ -122,7 +140,8 @@ export const vagueDurationParser: Parser = {
       // a bare plural: "for years", "over decades", "months of talks", "hours of fighting"
       const before = ctx.text.slice(Math.max(0, m.index - 8), m.index);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      const ofPhrase = /^\s+of\s+(?!age\b|the\b|its\b|his\b|her\b|their\b)/i.test(after) && !/(?:\d|\bthe|\bthose|\bthese|\btheir|\bits)\s+$/i.test(before);
+      // "hours of fighting" is a length; "the (early) hours of Thursday" is a part of that day
+      const ofPhrase = /^\s+of\s+(?!age\b|the\b|its\b|his\b|her\b|their\b)/i.test(after) && !/(?:\d|\bthe|\bthose|\bthese|\btheir|\bits|\b(?:early|small|wee|late))\s+$/i.test(before);
       if (!/(?:for|over|within)\s+$/i.test(before) && !ofPhrase) return null;
     }
     return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit), rule: 'vague-duration' };

@@ -17,7 +17,7 @@ export const quarterParser: Parser = {
   pattern: lazyPattern(
     () =>
       new RegExp(
-        `${L}(?:(?:(the)\\s+)?(?:(this|last|next)\\s+year['’]s\\s+|(\\d{4})['’]s\\s+)?)(?:(fiscal|calendar|\\d{4})\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|latest|last|previous|past|recent|current|this|next|coming)(?:\\s+|-))?(?:(fiscal)\\s+)?(quarter|half|period)${R}(?:\\s+of\\s+(?:(\\d{4})|(this|last|next)\\s+year|fiscal\\s+(\\d{4})))?`,
+        `${L}(?:(?:(the)\\s+)?(?:(this|last|next)\\s+year['’]s\\s+|(\\d{4})['’]s\\s+)?)(?:(fiscal|calendar|\\d{4})(?:\\s+|-))?(?:(first|second|third|fourth|1st|2nd|3rd|4th|latest|last|previous|past|recent|current|this|next|coming)(?:\\s+|-))?(?:(fiscal)\\s+)?(quarter|half|period)${R}(?:\\s+of\\s+(?:(\\d{4})|(this|last|next)\\s+year|fiscal\\s+(\\d{4})))?`,
         'giud',
       ),
   ),
@@ -46,8 +46,9 @@ export const quarterParser: Parser = {
       return { start, end, type: 'DATE', value: `${pad(year, 4)}-${kind === 'half' ? 'H' : 'Q'}${n}`, rule: 'quarter' };
     }
     if (kind === 'half') return null; // "the half" is rarely a time
-    if (explicit && !which && kind === 'quarter' && ctx.ref.month !== null) {
-      // "the 1988 quarter": the quarter under discussion (the last completed one) of that year
+    if (explicit && !which && (kind === 'quarter' || (kind === 'period' && quarterContext(ctx, start))) && ctx.ref.month !== null) {
+      // "the 1988 quarter": the quarter under discussion (the last completed one) of that year;
+      // "the 1988 period" too where the sentences speak of quarters
       const q = shiftReference(ctx.ref, 'quarter', -1).slice(-2);
       return { start, end, type: 'DATE', value: `${pad(year, 4)}-${q}`, rule: 'year-quarter' };
     }

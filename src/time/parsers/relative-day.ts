@@ -34,6 +34,9 @@ export const relativeDayParser: Parser = {
     const pods = lexicon().partsOfDay;
     if (m[5]) {
       const w = m[5].toLowerCase();
+      // "USA Today", "VOA Today": a capitalised "Today" after a capitalised word inside a
+      // sentence is part of a name
+      if (!m[1] && /^\p{Lu}\p{Ll}/u.test(m[5]) && /\b\p{Lu}[\p{L}&-]*\p{L}\s+$/u.test(ctx.text.slice(Math.max(0, start - 30), start))) return null;
       const date = relativeDay(ctx.ref, OFFSETS[w]!);
       if (w === 'tonight') return c({ start, end, type: 'TIME', value: `${date}TNI`, rule: 'tonight' });
       if (m[6]) return c({ start, end, type: 'TIME', value: `${date}T${pods.get(m[6].toLowerCase())}`, rule: 'relative-day-part' });

@@ -8,6 +8,7 @@ import { isValidDate, pad } from '../reference.js';
 import { relativeDay, resolveMonthDay, resolveWeekday } from '../resolve.js';
 import { fragments, monthOf, weekdayOf } from './patterns.js';
 import { lexicon } from '../lexicon.js';
+import { parseNumber } from '../../amounts/numbers.js';
 
 /** Time zones written after a clock time ("9 a.m. EST"). */
 const TZ = 'EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time';
@@ -60,6 +61,31 @@ export const clockParser: Parser = {
       return { start: m.index, end, type: 'TIME', value: '', rule: 'clock', anchor };
     }
     return { start: m.index, end, type: 'TIME', value: `${date}T${pad(hour)}:${pad(minute)}`, rule: 'clock' };
+  },
+};
+
+/**
+ * An hour named with its part of the day instead of a.m./p.m.: "4 in the morning", "five o'clock
+ * in the afternoon", "10 at night" (`T04:00`, `T17:00`, `T22:00`), on the day the story last named.
+ * Morning hours are before noon; afternoon and evening hours after it; night hours from six on
+ * are evening hours, earlier ones after midnight ("2 at night").
+ */
+export const clockPartParser: Parser = {
+  name: 'clock-part-of-day',
+  pattern: lazyPattern(() => {
+    const f = fragments();
+    return new RegExp(`${L}(\\d{1,2}|${f.number})(?:[:.](\\d{2}))?(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))${R}`, 'giud');
+  }),
+  extract(m): Candidate | null {
+    const hour12 = /^\d/.test(m[1]!) ? Number(m[1]) : parseNumber(m[1]!);
+    const minute = m[2] ? Number(m[2]) : 0;
+    if (!Number.isInteger(hour12) || hour12 < 1 || hour12 > 12 || minute > 59) return null;
+    const part = (m[3] ?? m[4])!.toLowerCase();
+    let hour = hour12 % 12; // "12 in the morning" is midnight's hour 0
+    if (part === 'afternoon' || part === 'evening' || (part === 'night' && hour12 >= 6)) hour += 12;
+    if (part === 'afternoon' && hour12 === 12) hour = 12;
+    const anchor = { unit: 'day', shift: 0, part: `${pad(hour)}:${pad(minute)}` };
+    return { start: m.index, end: m.index + m[0].length, type: 'TIME', value: '', rule: 'clock-part-of-day', anchor };
   },
 };
 
