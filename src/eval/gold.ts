@@ -129,7 +129,7 @@ export async function run(argv: string[]): Promise<number> {
   lines.push(`places:   GeoNames accuracy ${t.places.accuracy.toFixed(3)} (${t.places.total} references with ids)`);
   lines.push(`people:   found ${t.people.found.toFixed(3)}  country correct ${t.people.countryCorrect.toFixed(3)} (${t.people.total} references)`);
   lines.push(`amounts:  found ${t.amounts.found.toFixed(3)} (${t.amounts.total} references)`);
-  lines.push(`casualties: killed/wounded figures found as counts ${t.casualties.found.toFixed(3)} (${t.casualties.total} references)`);
+  if (t.casualties.total > 0) lines.push(`casualties: killed/wounded figures found as counts ${t.casualties.found.toFixed(3)} (${t.casualties.total} references)`);
   process.stdout.write(lines.join('\n') + '\n');
   return failed > 0 ? 1 : 0;
 }

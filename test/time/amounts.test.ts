@@ -13,6 +13,9 @@ function amountsOf(text: string): Amount[] {
 type Row = [input: string, text: string, expect: Partial<Amount>];
 
 const ROWS: Row[] = [
+  ['More than 300,000 Iraqis fled the fighting.', 'More than 300,000 Iraqis', { value: 300000, object: 'Iraqis', modifier: 'more than' }],
+  ['About 9,000 British and French troops took part.', 'About 9,000 British and French troops', { value: 9000, object: 'troops' }],
+  ['Officials said 40 "rebels" had surrendered.', '40 "rebels"', { value: 40, object: 'rebels' }],
   ['About 7,000 troops from Russia are there.', 'About 7,000 troops', { value: 7000, object: 'troops', modifier: 'about' }],
   ['The base may stay up to 30 years.', 'up to 30 years', { value: 30, object: 'years', modifier: 'up to' }],
   ['They are using three facilities on Tajik soil.', 'three facilities', { value: 3, object: 'facilities' }],

@@ -14,6 +14,7 @@ import { amountLexicon } from '../lexicon.js';
 import { readTsv } from '../../core/data-dir.js';
 import { modifierOf, readNumber } from './common.js';
 import { boundWhitespace } from '../../time/candidate.js';
+import { actorKnowledge } from '../../nlp/entities/knowledge.js';
 
 let re: RegExp | null = null;
 let months: Set<string> | null = null;
@@ -46,14 +47,16 @@ function isPlural(w: string): boolean {
 /**
  * The counted object: the first plural word within four words after the number, skipping
  * modifiers and names ("five government soldiers", "17,000 extra U.S. troops", "six Taliban
- * militants", "three Americans"); a participle right after the number ("197 wounded", "60 were
- * wounded"); "one" + a singular noun.
+ * militants", "three Americans", "70,000 U.S. and NATO troops"); a participle right after the number
+ * ("197 wounded", "60 were wounded"); "one" + a singular noun; a noun in quotation marks (141
+ * "terrorists").
  * Stops at a function word or punctuation.
  */
 function findObject(text: string, from: number, value: number): { object: string; end: number } | null {
-  const re = /[^\S\n]{0,10}([\p{L}][\p{L}.'’-]*)/uy;
+  const re = /[^\S\n]{0,10}["“‘]?([\p{L}][\p{L}.'’-]*)["”’]?/uy;
   re.lastIndex = from;
   let afterAux = false;
+  let prevName = false;
   for (let i = 0; i < 4; i++) {
     const start = re.lastIndex;
     const m = re.exec(text);
@@ -61,7 +64,15 @@ function findObject(text: string, from: number, value: number): { object: string
     // a trailing full stop or quote is punctuation, except in an initialism ("U.S.")
     const w = m[1]!.replace(/[.’']+$/, (t) => (/^(?:\p{L}\.)+$/u.test(m[1]!) ? t : ''));
     const l = w.toLowerCase();
-    const end = m.index + m[0].length - (m[1]!.length - w.length);
+    const wordEnd = m.index + m[0].indexOf(m[1]!) + w.length;
+    // A closing quotation mark right after a quoted object belongs to the span ("141 "terrorists"").
+    const end = w === m[1] && /["”’]$/.test(m[0]) && /["“‘]/.test(m[0]) ? m.index + m[0].length : wordEnd;
+    // "U.S. and NATO troops": "and" between two names is part of the modifiers.
+    if (l === 'and' && prevName && i < 3) {
+      prevName = false;
+      continue;
+    }
+    prevName = /^\p{Lu}/u.test(w);
     if (role(l) === 'participle' && (i === 0 || afterAux)) return { object: w, end };
     if (afterAux) return null;
     if (role(l) === 'aux' && i === 0) {
@@ -72,7 +83,7 @@ function findObject(text: string, from: number, value: number): { object: string
     if (isStop(l)) return null;
     if (isPlural(w) && /^\p{Ll}/u.test(w)) return { object: w, end };
     // a capitalised plural: "three Americans", "600,000 Israelis"
-    if (/^\p{Lu}\p{Ll}+s$/u.test(w) && !/(?:ss|us|is)$/.test(w)) return { object: w, end };
+    if (/^\p{Lu}\p{Ll}+s$/u.test(w) && (!/(?:ss|us|is)$/.test(w) || actorKnowledge().countryForms.get(w)?.kind === 'demonym')) return { object: w, end };
     if (i === 0 && value === 1 && /^\p{Ll}/u.test(w) && !/ly$/.test(w)) return { object: w, end };
   }
   return null;
@@ -112,7 +123,11 @@ export const countParser: AmountParser = {
         end = start + m[0].length;
       } else {
         const w1 = m[10];
-        const found = w1 && !isStop(w1) && !monthNames().has(w1.toLowerCase().replace(/\.$/, '')) ? findObject(text, idx[10]![0], value) : null;
+        const numEnd = (idx[7] ?? idx[6] ?? idx[4] ?? idx[3])![1];
+        const quotedNext = !w1 && /^[^\S\n]+["“‘]\p{L}/u.test(text.slice(numEnd, numEnd + 4));
+        const found = quotedNext
+          ? findObject(text, numEnd, value)
+          : w1 && !isStop(w1) && !monthNames().has(w1.toLowerCase().replace(/\.$/, '')) ? findObject(text, idx[10]![0], value) : null;
         if (found) {
           object = found.object;
           end = found.end;
