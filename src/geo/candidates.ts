@@ -29,6 +29,10 @@ const CONNECTORS = new Set(['of', 'and', 'de', 'del', 'la', 'le', 'du', 'da', 'u
 /** Modifiers that may precede a place name inside a capitalised run ("Northern Alexandria"). */
 const MODIFIERS = new Set(['metropolitan', 'northeast', 'northwest', 'southeast', 'southwest', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'downtown', 'greater', 'upper', 'lower', 'metro', 'rural', 'suburban', 'inner', 'outer']);
 const MAX_NAME_TOKENS = 6;
+/** Prepositions after which a name is a location rather than a person. */
+const LOCATIVE = new Set(['in', 'into', 'at', 'near', 'outside', 'inside', 'around']);
+/** A city at least this large after a locative preposition outweighs the recogniser's PER tag. */
+const LOCATED_CITY_MIN_POPULATION = 100_000;
 const ARTICLES = new Set(['The', 'A', 'An', 'THE']);
 const STREET_WORDS = new Set([
   'Street', 'St.', 'St', 'Avenue', 'Ave.', 'Ave', 'Road', 'Rd.', 'Rd', 'Boulevard', 'Blvd.', 'Blvd', 'Lane', 'Ln.', 'Drive',
@@ -459,7 +463,11 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
       // A person's name vetoes a town, but not a county or country the recogniser took for one
       // ("Henry County"), unless the person's name is longer ("Georgia Smith").
       const regionNamed = /\s(?:County|Parish|Borough|Province|State|Region)$/.test(c.text);
-      if (regionNamed ? peopleIndex.overlaps(c.start, c.end, (p) => p.end - p.start > c.end - c.start) : peopleIndex.overlaps(c.start, c.end)) return false;
+      // Nor a large city right after a locative preposition ("one in Beni Suef"), when the person
+      // span is no longer than the name: people are rarely "in" someone.
+      const located = LOCATIVE.has(seg.tokens[c.token - 1]?.text.toLowerCase() ?? '') && maxPopulation(c) >= LOCATED_CITY_MIN_POPULATION;
+      const longerPerson = (p: { start: number; end: number }) => p.end - p.start > c.end - c.start;
+      if (regionNamed || located ? peopleIndex.overlaps(c.start, c.end, longerPerson) : peopleIndex.overlaps(c.start, c.end)) return false;
       // Phrases: only the listed ones ("White House"); "Boulder City", "Grand Ledge" are towns.
       if (!single) return !isCommonWord(c.text);
       const word = c.text;

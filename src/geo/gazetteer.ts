@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { readTsv } from '../core/data-dir.js';
-import { compactKey, skeletonKey, stripRegionWord } from './names.js';
+import { compactKey, skeletonKey, stripRegionWord, withoutArabicArticle } from './names.js';
 import { distanceKm } from './distance.js';
 
 export type PlaceKind = 'city' | 'country' | 'admin' | 'region' | 'continent' | 'feature';
@@ -47,6 +47,9 @@ export interface Gazetteer {
   loadMs: number;
 }
 
+/** A two-consonant skeleton matches only names at least this long, and cities at least this large. */
+const SHORT_SKELETON_MIN_LENGTH = 6;
+const SHORT_SKELETON_MIN_POPULATION = 200_000;
 /** Cities at least this large also get a skeleton key. */
 const SKELETON_MIN_POPULATION = 15000;
 /** Population priors for entries that have none (used only to rank senses). */
@@ -210,9 +213,12 @@ export function getGazetteer(): Gazetteer {
       population: c.population,
       kind: 'city',
     };
-    const loose = c.population >= SKELETON_MIN_POPULATION || c.featureCode === 'PPLC';
+    // Capitals of countries and of first-level regions are well known whatever their population says.
+    const loose = c.population >= SKELETON_MIN_POPULATION || c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
     if (compactKey(c.name).length < 3) continue;
     index(c.name, e, loose);
+    const bare = withoutArabicArticle(c.name);
+    if (bare) index(bare, e, loose);
     if (c.altName) for (const a of c.altName.split(',')) if (a.trim()) index(a.trim(), e, loose);
   }
 
@@ -245,8 +251,12 @@ export function lookup(name: string): GazEntry[] {
 /** Loose look-up by consonant skeleton (other romanisations); only larger places. */
 export function lookupLoose(name: string): GazEntry[] {
   const k = skeletonKey(name);
-  if (k.replace('_', '').length < 3) return [];
-  return getGazetteer().bySkeleton.get(k) ?? [];
+  const consonants = k.replace('_', '').length;
+  if (consonants >= 3) return getGazetteer().bySkeleton.get(k) ?? [];
+  // Two consonants say little ("Fayoum" and "Fayyum" meet, but so would many words): only long
+  // written names, and only for cities large enough to be named without introduction.
+  if (consonants < 2 || compactKey(name).length < SHORT_SKELETON_MIN_LENGTH) return [];
+  return (getGazetteer().bySkeleton.get(k) ?? []).filter((e) => e.kind === 'city' && e.population >= SHORT_SKELETON_MIN_POPULATION);
 }
 
 export function countryEntry(cc: string): GazEntry | null {

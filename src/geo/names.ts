@@ -67,12 +67,23 @@ const SKELETON_RULES: Array<[RegExp, string]> = [
 
 /** Consonant skeleton of the compact key, for matching other romanisations. */
 export function skeletonKey(s: string): string {
-  let k = compactKey(s);
+  // A final "-ah" (Arabic tā' marbūṭa) is written "-a" as often ("Al Manşūrah", "Mansoura").
+  let k = compactKey(s).replace(/([aeiou])h$/, '$1');
   if (k === '') return '';
   const first = k[0]!;
   for (const [re, to] of SKELETON_RULES) k = k.replace(re, to);
   // Keep a leading vowel's presence so that "Oman" and "Man" do not meet.
   return /[aeiouy]/.test(first) ? '_' + k : k;
+}
+
+/**
+ * An Arabic place name without its article ("Al Fayyūm" → "Fayyūm", "Ad Dīwānīyah" → "Dīwānīyah"),
+ * as English news often writes it; null when the name has none or too little is left.
+ */
+export function withoutArabicArticle(name: string): string | null {
+  const m = /^(?:al|el|ad|ar|as|ash|at|az|an|adh|ath)[\s-]+(\S.*)$/i.exec(name);
+  if (!m || compactKey(m[1]!).length < 4) return null;
+  return m[1]!;
 }
 
 /** Generic words that name the kind of a region ("Khatlon Province"); stripped for an extra key. */

@@ -51,3 +51,9 @@ test('metonymic capitals stay places but read as actors', () => {
   const p = placeNamed(text, 'Washington');
   assert.ok(p, `${text}: Washington stays a Place; got ${describe(places(text))}`);
 });
+
+test('a large city after "in" stays a place even when the recogniser reads it as a person', () => {
+  const ps = places('Two offices were attacked, one in Zagazig and one in Sohag, officials said.');
+  assert.ok(ps.some((p) => p.geonameId === 359493), describe(ps));
+  assert.ok(ps.some((p) => p.geonameId === 347796), describe(ps));
+});
