@@ -139,10 +139,14 @@ export function scoreArticle(gold: Gold, r: ExtractResult): ArticleScore {
   const times = { right: 0, total: 0, misses: [] as string[] };
   for (const gt of gold.times ?? []) {
     times.total++;
+    // References name times by their words, not offsets: the produced times written exactly so
+    // are the candidates, else those whose words contain or are contained in the reference's
+    // ("on Monday evening" ~ "Monday evening"); the reference is right when a candidate has its value.
     const gtext = norm(gt.text);
-    const hit = r.times.find((t) => norm(t.text).includes(gtext) || gtext.includes(norm(t.text)));
-    if (hit && hit.value === gt.value) times.right++;
-    else times.misses.push(`"${gt.text}" → ${gt.value} (got ${hit ? hit.value : 'nothing'})`);
+    const exact = r.times.filter((t) => norm(t.text) === gtext);
+    const near = exact.length > 0 ? exact : r.times.filter((t) => norm(t.text).includes(gtext) || gtext.includes(norm(t.text)));
+    if (near.some((t) => t.value === gt.value)) times.right++;
+    else times.misses.push(`"${gt.text}" → ${gt.value} (got ${near.length ? [...new Set(near.map((t) => t.value))].join(', ') : 'nothing'})`);
   }
 
   const places = { right: 0, total: 0, misses: [] as string[] };
