@@ -8,6 +8,7 @@
  *      `continuation.ts` quotes without one take their neighbour's ('"A," he said. "B."');
  *      `transcript.ts` "WALLACE: …" speaker-labelled turns;
  *   3. `indirect.ts`  reported speech from cue verbs (`data/quotes/cue-verbs.tsv`), "according to";
+ *      `nouns.ts`    attribution scope: noun cues ("the decision to leave", `data/quotes/cue-nouns.tsv`);
  *   4. `refine.ts`    drops indirect content already quoted, removes duplicates, sorts;
  *   5. `resolve.ts`   names each speaker through the entities, or by its own fallbacks.
  */
@@ -16,6 +17,7 @@ import { makeDoc, overlapping } from './context.js';
 import { inheritAttribution, inheritFromReportedSpeech } from './continuation.js';
 import { directCandidates } from './direct.js';
 import { indirectCandidates } from './indirect.js';
+import { nounCandidates } from './nouns.js';
 import { findQuotedRegions } from './marks.js';
 import { refine } from './refine.js';
 import { transcriptCandidates } from './transcript.js';
@@ -47,7 +49,8 @@ export function findQuotes(input: QuotesInput): Quote[] {
   // A quoted region inside a transcript turn is part of the turn.
   const quoted = directCandidates(doc, regions).filter((c) => overlapping(turns, c.start, c.end).length === 0);
   const spoken = inheritAttribution(doc, [...quoted, ...turns].sort((a, b) => a.start - b.start), regions);
-  const cands = refine(doc, [...spoken, ...indirectCandidates(doc, doc.sentences, input.scope === 'attribution')], regions);
+  const attitudes = input.scope === 'attribution';
+  const cands = refine(doc, [...spoken, ...indirectCandidates(doc, doc.sentences, attitudes), ...(attitudes ? nounCandidates(doc) : [])], regions, attitudes);
   inheritFromReportedSpeech(cands);
 
   // Person names for pronoun fallback: titled names plus every named speaker.

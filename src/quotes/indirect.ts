@@ -23,7 +23,7 @@ function span(tokens: Token[], first: number, end: number) {
 }
 
 /** Trims punctuation tokens at both ends; null when fewer than `min` words remain. */
-function content(tokens: Token[], first: number, end: number, min = 3): { first: number; end: number } | null {
+export function content(tokens: Token[], first: number, end: number, min = 3): { first: number; end: number } | null {
   while (first < end && tokens[first]!.kind === 'punct' && !/^["“‘']$/.test(tokens[first]!.text)) first++;
   while (end > first && tokens[end - 1]!.kind === 'punct' && !/^["”’']$/.test(tokens[end - 1]!.text)) end--;
   let words = 0;
@@ -61,10 +61,12 @@ function skipTimeAdjunct(tokens: Token[], j: number, hi: number): number {
 }
 
 /** A lower-case word that can open a verb phrase after "to" (not "the", "a", "his"). */
-function isVerbLike(t: Token): boolean {
+export function isVerbLike(t: Token): boolean {
   const w = t.text.toLowerCase();
   return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(w) && !PRONOUNS.has(w) && !/^(?:this|that|these|those|its|my|your|our|their|his|her|what|which|whom|whoever)$/.test(w);
 }
+
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)$/;
 
 /** Where the forward content of `cue` starts, or -1. */
 function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = false): number {
@@ -84,16 +86,23 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = fa
   if (w0 === ':') return cue.end + 1 < hi && !/^["“']/.test(tokens[cue.end + 1]!.text) ? cue.end + 1 : -1;
   // "said on Monday that", "told journalists that", "stated after his meeting with Rahmon that".
   const adjunct = ADJUNCT_START.has(w0) || /ly$/.test(w0) || isCap(first) || (cue.form.hearer && (OBJECTS.has(w0) || first.kind === 'word'));
+  // A name right after the cue ("said Egypt had …") may be the clause's subject.
+  const nameFirst = isCap(first) && !ADJUNCT_START.has(w0) && !TIME_WORD.test(w0);
   if (adjunct) {
     for (let j = cue.end + 1; j < Math.min(hi, cue.end + 12); j++) {
       const w = tokens[j]!.text.toLowerCase();
       if (w === 'that') return j + 1 < hi ? j + 1 : -1;
-      if (PRONOUNS.has(w) || (tokens[j]!.kind === 'punct' && w !== ',' && w !== '.')) break;
+      // "said Egypt had brokered the truce that came …": an auxiliary means the clause has begun
+      // without "that"; a later "that" opens a relative clause inside it.
+      if (PRONOUNS.has(w) || (nameFirst && AUXILIARY.test(w)) || (tokens[j]!.kind === 'punct' && w !== ',' && w !== '.')) break;
       // "urged supporters to vote, warning that …": the "that" belongs to the next cue.
       if (w === ',' && /^[a-z]+ing$/.test(tokens[j + 1]?.text ?? '')) break;
     }
   }
   if (!cue.form.bare) {
+    // "urged the parties to talk", "called for strikes", "found the bodies": appeals and findings
+    // are attributions, not reported speech; in speech scope only their that-clauses report.
+    if (!attitudes && (cue.form.kind === 'appeal' || cue.form.finding)) return -1;
     // "called for a moratorium", "cited the poll": the object is the content.
     if (!cue.form.object || first.kind === 'punct' && !/^["“]$/.test(first.text)) return -1;
     if (ADJUNCT_START.has(w0) && !(w0 === 'to' && infinitive)) return -1;
@@ -123,7 +132,7 @@ const ADJUNCT_AFTER_OBJECT = new Set(['in', 'on', 'during', 'at', 'after', 'befo
  * End of a noun-phrase object that is the content of a stance ("criticized the plan as a
  * mistake on Monday" → "the plan as a mistake"): before a comma or an adjunct.
  */
-function objectEnd(tokens: Token[], from: number, hi: number): number {
+export function objectEnd(tokens: Token[], from: number, hi: number): number {
   for (let j = from + 1; j < hi; j++) {
     const t = tokens[j]!.text;
     if (t === ',' || t === ';' || ADJUNCT_AFTER_OBJECT.has(t.toLowerCase()) || TIME_WORD.test(t)) return j;
@@ -139,6 +148,9 @@ function newClause(tokens: Token[], k: number, hi: number): boolean {
   return v > k && v < hi && /^(?:is|are|was|were|has|have|had|will|would|can|could|\p{Ll}+ed)$/u.test(tokens[v]!.text);
 }
 
+/** Words after '…, X said,' that open the writer's adjunct, not the rest of the content. */
+const AFTER_ATTRIBUTION = new Set(['with', 'where', 'in', 'on', 'at', 'amid', 'despite', 'who', 'which', 'whose', 'whom', 'according', 'without', 'during', 'following']);
+
 /** Sentence connectives that link to the article's previous sentence, not part of a quote. */
 const CONNECTIVES = new Set(['meanwhile', 'elsewhere', 'however', 'separately', 'moreover', 'furthermore', 'additionally', 'instead', 'nonetheless', 'nevertheless', 'still', 'also', 'earlier', 'later', 'overall']);
 
@@ -150,7 +162,7 @@ const CLAUSE_AFTER_COMMA = new Set(['according', 'although', 'though', 'whereas'
  * (", adding that", ", according to"), a semicolon, or a second reporting verb of the same
  * speaker ("… defenses and warned that").
  */
-function contentEnd(tokens: Token[], from: number, hi: number): number {
+export function contentEnd(tokens: Token[], from: number, hi: number): number {
   for (let j = from + 1; j + 1 < hi; j++) {
     const t = tokens[j]!.text;
     const w = tokens[j + 1]!.text.toLowerCase();
@@ -242,10 +254,18 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
         }
         continue;
       }
+      // "what the company said it is owed", "which Hamas says was fired": the cue sits in a
+      // relative clause; what it reports is the gap, not the clause after it.
+      // PolNeAR annotates "what" with the clause as the content, so the skip is for speech only.
+      const rel = speaker ? speaker.first - 1 : -1;
+      if (!attitudes && speaker && fwd >= 0 && rel >= lo && /^(?:what|which|whom|whatever)$/i.test(tokens[rel]!.text) && !/^(?:in|on|at|of|by|for|with|from|to|under|during)$/i.test(tokens[rel - 1]?.text ?? '')) continue;
       if (speaker && fwd >= 0) {
         push(fwd, contentEnd(tokens, fwd, hi), { cue: cueSpan, speaker }, participle ? 'participle' : 'forward');
         continue;
       }
+      // An appeal or finding with its object ("In a statement, X called on the parties to …"),
+      // refused above in speech scope, is no tail attribution either.
+      if (!attitudes && (cue.form.kind === 'appeal' || cue.form.finding) && tokens[cue.end]?.kind === 'word' && !ADJUNCT_START.has(tokens[cue.end]!.text.toLowerCase())) continue;
       // Tail: "CONTENT, X said." or "CONTENT, said X."
       if (!speaker && tokens[cue.first - 1]?.text === ',') speaker = speakerAfter(tokens, cue.end, hi);
       if (!speaker) continue;
@@ -263,7 +283,12 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
         if (tokens.slice(lo, comma).some((t) => CLAUSE_BREAK.has(t.text))) continue;
         const attr = { cue: cueSpan, speaker };
         push(lo, comma, attr, 'interrupted', 1);
-        push(after + 1, contentEnd(tokens, after + 1, hi), attr, 'interrupted');
+        // '…, the army said, speaking on condition of anonymity' / '…, X said, with four ships …':
+        // a participle (not a gerund subject: "replacing him would be hard") or an adjunct after
+        // the second comma is the writer's, not a second part.
+        const w = nextWord?.text.toLowerCase() ?? '';
+        const participle = /ing$/.test(w) && !tokens.slice(after + 2, contentEnd(tokens, after + 1, hi)).some((t) => AUXILIARY.test(t.text.toLowerCase()));
+        if (!participle && !AFTER_ATTRIBUTION.has(w)) push(after + 1, contentEnd(tokens, after + 1, hi), attr, 'interrupted');
         continue;
       }
       if (tokens.slice(after, hi).some((t) => /^["“”]$/.test(t.text))) continue;

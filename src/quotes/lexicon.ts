@@ -24,6 +24,8 @@ export interface CueForm {
    * infinitives are commitments or intentions ("promised to pay"), attributions only.
    */
   infinitiveClaim: boolean;
+  /** The object is a finding, not words ("found the bodies"): reported speech only with "that". */
+  finding: boolean;
   /** Lower-case words of the form ("pointed", "out"). */
   words: string[];
 }
@@ -53,7 +55,7 @@ export function lexicon(): QuoteLexicon {
       const words = form.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
       if (words.length === 0) continue;
       const list = cues.get(words[0]!) ?? [];
-      list.push({ lemma: row['lemma'] ?? words.join(' '), kind, bare: row['bare'] === 'yes', object: row['object'] === 'yes', hearer: row['hearer'] === 'yes', infinitive: row['infinitive'] === 'yes' || row['infinitive'] === 'claim', infinitiveClaim: row['infinitive'] === 'claim', words });
+      list.push({ lemma: row['lemma'] ?? words.join(' '), kind, bare: row['bare'] === 'yes', object: row['object'] === 'yes', hearer: row['hearer'] === 'yes', infinitive: row['infinitive'] === 'yes' || row['infinitive'] === 'claim', infinitiveClaim: row['infinitive'] === 'claim', finding: row['finding'] === 'yes', words });
       cues.set(words[0]!, list);
     }
   }

@@ -11,7 +11,10 @@ export interface QuotedRegion {
   open: number;
   /** Offset of the closing mark, or null when the paragraph ends first. */
   close: number | null;
-  /** Content between the marks, trimmed of spaces and trailing commas. */
+  /**
+   * Content between the marks, trimmed of spaces and trailing commas, except a comma right before
+   * the closing mark: it is part of what the writer quoted ('"It was a mistake," he said').
+   */
   start: number;
   end: number;
   paragraph: number;
@@ -88,6 +91,7 @@ export function findQuotedRegions(text: string, paragraphs: Span[]): QuotedRegio
     let want: string | null = null;
     const push = (o: number, width: number, close: number | null, contentEnd: number) => {
       const span = trimmed(text, o + width, contentEnd);
+      if (close !== null && span.end + 1 === close && text[span.end] === ',') span.end++;
       if (span.end > span.start) regions.push({ open: o, close, ...span, paragraph });
     };
     for (let i = para.start; i < para.end; i++) {

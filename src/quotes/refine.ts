@@ -18,7 +18,17 @@ function quotedShare(doc: Doc, c: Candidate, regions: QuotedRegion[]): number {
   return quoted / total;
 }
 
-export function refine(doc: Doc, cands: Candidate[], regions: QuotedRegion[]): Candidate[] {
+/**
+ * Speech scope: reported speech that quotes some of its words ('said the plan was "dead on
+ * arrival"') is a partial quote, which the quoted candidate stands for; only reported speech
+ * without quotation marks (or opening with the quote) is indirect.
+ */
+function quotesInside(c: Candidate, regions: QuotedRegion[]): boolean {
+  return overlapping(regions, c.start, c.end).some((r) => r.open > c.start && r.end <= c.end);
+}
+
+/** `attitudes`: attribution scope (PolNeAR), where the whole reported clause is the content. */
+export function refine(doc: Doc, cands: Candidate[], regions: QuotedRegion[], attitudes = false): Candidate[] {
   // '"…," she said several months later': the cue of a quote before it does not also open
   // reported speech after it.
   const quoteCues = new Map<number, number>();
@@ -28,7 +38,7 @@ export function refine(doc: Doc, cands: Candidate[], regions: QuotedRegion[]): C
   const kept = cands.filter(
     (c) =>
       c.kind !== 'indirect' ||
-      (quotedShare(doc, c, regions) < 0.75 && !insideQuote(c) && !(c.attribution && c.start > c.attribution.cue.start && quoteCues.has(c.attribution.cue.start))),
+      (quotedShare(doc, c, regions) < 0.75 && (attitudes || !quotesInside(c, regions)) && !insideQuote(c) && !(c.attribution && c.start > c.attribution.cue.start && quoteCues.has(c.attribution.cue.start))),
   );
   const seen = new Set<string>();
   const out: Candidate[] = [];

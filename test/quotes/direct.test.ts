@@ -8,7 +8,8 @@ test('straight marks, speaker after the quote: one direct quote attributed to th
   const qs = quotesOf(text);
   assert.equal(qs.length, 1, `${text}\n${show(qs)}`);
   assert.equal(qs[0]!.kind, 'direct');
-  assert.equal(qs[0]!.text, 'We have reached a deal on every point');
+  // The comma inside the closing mark is part of what was quoted.
+  assert.equal(qs[0]!.text, 'We have reached a deal on every point,');
   assert.equal(qs[0]!.speaker?.name, 'Anna Lind', show(qs));
   assert.equal(sliceOf(text, qs[0]!.cue), 'said');
 });
@@ -17,7 +18,7 @@ test('curly marks with a nested single quote keep the nested quote inside the co
   const text = '\u201CThey told us \u2018wait for the signal\u2019 and then nothing came,\u201D said Omar Haddad, a fisherman.';
   const qs = quotesOf(text);
   assert.equal(qs.length, 1, show(qs));
-  assert.equal(qs[0]!.text, 'They told us \u2018wait for the signal\u2019 and then nothing came');
+  assert.equal(qs[0]!.text, 'They told us \u2018wait for the signal\u2019 and then nothing came,');
   assert.equal(qs[0]!.kind, 'direct');
   assert.equal(qs[0]!.speaker?.name, 'Omar Haddad', `inverted "said Omar Haddad" in ${text}`);
 });
@@ -66,7 +67,7 @@ test('partial quote inside reported speech is partial and attributed to the subj
 test("two apostrophes ('') serve as double marks", () => {
   const text = "''It is not reform,'' Mr. Cole said. ''It is tinkering.''";
   const qs = quotesOf(text);
-  assert.deepEqual(qs.map((q) => q.text), ['It is not reform', 'It is tinkering.'], show(qs));
+  assert.deepEqual(qs.map((q) => q.text), ['It is not reform,', 'It is tinkering.'], show(qs));
   assert.ok(qs.every((q) => q.speaker?.name === 'Cole'), show(qs));
 });
 
