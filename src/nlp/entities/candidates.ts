@@ -89,6 +89,9 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
   return [t0, t1];
 }
 
+/** Capitalised words that open a sentence before a name but are never part of it ("Despite Trump"). */
+const LEADING_NOT_NAME = /^(?:Despite|Although|Though|After|Before|Since|Unlike|Like|Amid|Among|Without|Against|Following|During|Through|Under|Until|Because|Once|While|When|Whereas|If|But|And|Or|So|Yet|Still|Even|Only|Meanwhile|However|Also|Later|Earlier|Then|Now|Thus|Both|Asked|According|Speaking|Instead)$/;
+
 /** Words that open a sentence with a capital but are never names on their own. */
 const NOT_NAMES = /^(?:The|A|An|In|On|At|But|And|Or|If|As|It|He|She|They|We|I|This|That|These|Those|There|Their|His|Her|Its|Our|Upon|After|Before|Later|Also|Meanwhile|Shortly|While|When|With|From|For|By|To|Of|About|According|Talking|Protracted|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
@@ -150,6 +153,7 @@ export function settleCandidates(text: string, tokens: Token[], named: NamedSpan
     return found;
   };
   const covered = new Set<number>();
+  let skipUntil = -1;
   for (const n of named) {
     // Strip a trailing possessive from names: "Putin's" → "Putin".
     let end = n.end;
@@ -160,7 +164,7 @@ export function settleCandidates(text: string, tokens: Token[], named: NamedSpan
       // "Russian President Vladimir Putin" → name "Vladimir Putin".
       const [a, b] = tokenRange(tokens, start, end);
       let i = a;
-      while (i < b - 1 && (countryOfToken(tokens[i]!.text) || isRoleWord(tokens[i]!.text))) i++;
+      while (i < b - 1 && (countryOfToken(tokens[i]!.text) || isRoleWord(tokens[i]!.text) || LEADING_NOT_NAME.test(tokens[i]!.text))) i++;
       start = tokens[i]!.start;
     }
     // A knowledge match that covers the recogniser's span names it better ("al-Qaida" inside "al-Qaida in Iraq").
@@ -172,9 +176,23 @@ export function settleCandidates(text: string, tokens: Token[], named: NamedSpan
       // A country, demonym or organisation the knowledge base names exactly.
       continue;
     }
-    const [t0, t1] = tokenRange(tokens, start, end);
+    if (start < skipUntil) continue;
+    const [t0, t1first] = tokenRange(tokens, start, end);
+    let t1 = t1first;
     if (t1 <= t0) continue;
-    const label = n.label === 'LOC' ? 'LOC' : n.label;
+    let label: Candidate['label'] = n.label === 'LOC' ? 'LOC' : n.label;
+    // "Joint Chiefs (of Staff)": a name ending in a plural title is a body of office-holders, not a person.
+    const lastWord = tokens[t1 - 1]!.text;
+    if (label === 'PER' && /^\p{Lu}\p{Ll}+s$/u.test(lastWord) && isRoleWord(lastWord.slice(0, -1))) {
+      label = 'ORG';
+      if (tokens[t1]?.text === 'of' && /^\p{Lu}\p{Ll}/u.test(tokens[t1 + 1]?.text ?? '')) {
+        let e = t1 + 1;
+        while (tokens[e + 1] && /^\p{Lu}\p{Ll}/u.test(tokens[e + 1]!.text) && tokens[e + 1]!.start - tokens[e]!.end <= 1) e++;
+        end = tokens[e]!.end;
+        skipUntil = end;
+      }
+    }
+    if (end !== n.end && end > tokens[t1 - 1]!.end) t1 = tokenRange(tokens, start, end)[1];
     const cand: Candidate = { start, end, t0, t1, label };
     const countryInside = inside.find((c) => c.country);
     if (countryInside?.country && label === 'ORG') cand.country = countryInside.country;

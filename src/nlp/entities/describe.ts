@@ -32,6 +32,8 @@ export function typesOfRoleText(roleText: string): string[] {
   return best ? [best.type] : [];
 }
 
+/** Finite verbs that show a clause, not a noun phrase, follows a comma. */
+const CLAUSE_VERB = /^(?:said|says|say|told|tells|added|adds|asked|is|was|are|were|has|have|had|will|would|did|does)$/;
 const DETERMINERS = /^(?:the|a|an|its|his|her|their)$/i;
 const PREPOSITION = /^(?:before|after|during|in|on|at|for|with|without|despite|since|until|following|amid|over|under|about|against|by|from|to|into|of|as|upon|while|when|although)$/i;
 
@@ -106,7 +108,17 @@ export function describeName(
   if (roleFirst >= 0) {
     const roleSpan = { start: tokens[roleFirst]!.start, end: tokens[roleLast]!.end };
     const role = text.slice(roleSpan.start, roleSpan.end);
-    return { role: stripPossessor(role), roleSpan, country, types: typesOfRoleText(role) };
+    const types = typesOfRoleText(role);
+    // "The US national security adviser, General James Jones, said": a bare rank after an
+    // appositive description; the description tells the post and the country.
+    if (roleFirst - 1 > s0 && tokens[roleFirst - 1]!.text === ',' && roleFirst === i + 1 && rankOnly(role)) {
+      let j = roleFirst - 2;
+      while (j >= s0 && j > roleFirst - 14 && tokens[j]!.text !== ',') j--;
+      const appo = windowDescription(text, tokens, j + 1, roleFirst - 1);
+      if (appo) return { role: appo.role, roleSpan: appo.roleSpan, country: country ?? appo.country, types: [...new Set([...appo.types, ...types])] };
+    }
+    // "Sgt. William Haslett of Rocklin, Calif.": a title without a country; what follows may tell it.
+    return { role: stripPossessor(role), roleSpan, country: country ?? describeAfter(text, tokens, t1, s1, null, true).country, types };
   }
   // 2. Appositive before the name: "<NP with a role word>, NAME".
   if (t0 - 1 >= s0 && tokens[t0 - 1]!.text === ',') {
@@ -125,6 +137,14 @@ export function describeName(
       if (c) return { role: null, roleSpan: null, country: country ?? c, types: [] };
     }
   }
+  return describeAfter(text, tokens, t1, s1, country);
+}
+
+/**
+ * What follows a name: a home town ("of Rocklin, Calif.") or an appositive (", a spokesman for …,").
+ * `homeOnly`: only a home town (for a name whose title came before it).
+ */
+function describeAfter(text: string, tokens: Token[], t1: number, s1: number, country: string | null, homeOnly = false): Description {
   // "Canadians James Loney, 41, and Harmeet Singh Sooden": the second of two coordinated names
   // shares the first one's description; the caller links them (see `coordinatedCountry`).
   // "William Haslett of Rocklin, Calif.": a home town right after the name.
@@ -140,6 +160,12 @@ export function describeName(
     let j = a;
     while (j < s1 && j < a + 14 && tokens[j]!.text !== ',' && tokens[j]!.text !== '.') j++;
     const next = tokens[a];
+    if (homeOnly) {
+      const home = next?.text === 'of' ? homeCountry(tokens, a + 1, Math.min(s1, a + 8)) : null;
+      return { role: null, roleSpan: null, country: country ?? home, types: [] };
+    }
+    // An appositive is a noun phrase: a clause after the comma ("Justin Webb, Gen Jones said …") is none.
+    if (tokens.slice(a, j).some((t) => CLAUSE_VERB.test(t.text))) return { role: null, roleSpan: null, country, types: [] };
     const roleSoon = tokens.slice(a, Math.min(j, a + 3)).some((t) => isRoleWord(t.text) && !/^(?:of|the|and)$/i.test(t.text));
     if (next && (DETERMINERS.test(next.text) || roleSoon || countryOfToken(next.text))) {
       const appo = windowDescription(text, tokens, a, j);
@@ -153,6 +179,15 @@ export function describeName(
     }
   }
   return { role: null, roleSpan: null, country, types: [] };
+}
+
+/** A title that is only a military rank ("General", "Gen.", "Col."). */
+export function rankOnly(role: string): boolean {
+  const k = actorKnowledge();
+  return role
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => k.roles.get(w)?.type === 'MIL' && k.roles.get(w)?.kind === 'title');
 }
 
 let regions: Map<string, string> | null = null;

@@ -70,7 +70,8 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
       const key = 'ORG:' + c.org.code;
       let d = byKey.get(key);
       if (!d) {
-        d = { type: 'ORG', name: c.org.abbrev.length <= 6 ? c.org.abbrev : c.org.name, words: [surface], country: c.org.country, role: null, types: [c.org.type], knownGroup: c.org.code, mentions: [] };
+        // The organisation's canonical name, however the text writes it ("EU" → "European Union").
+        d = { type: 'ORG', name: c.org.display, words: [surface], country: c.org.country, role: null, types: [c.org.type], knownGroup: c.org.code, mentions: [] };
         byKey.set(key, d);
         drafts.push(d);
       }
@@ -119,7 +120,9 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
     }
     if (c.label === 'ORG') {
       const key = 'ORG:' + surface.toLowerCase();
-      let d = byKey.get(key);
+      // "Global" after "Global Strategies Group", "CPT" after "Christian Peacemaker Teams": a
+      // short form of an organisation named before is that organisation.
+      let d = byKey.get(key) ?? shortFormOf(drafts, surface);
       if (!d) {
         const types = typesOfRoleText(surface);
         d = { type: 'ORG', name: surface, words: [surface], country: c.country?.iso3 ?? null, role: null, types, knownGroup: null, mentions: [] };
@@ -136,7 +139,10 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
     // LOC and MISC spans are left to the places stage and to event patterns.
   }
 
-  const entities: Entity[] = drafts.map((d, i) => ({
+  // "the Mass", "a Palm Sunday Mass": a one-word "name" used with an article as a common noun is
+  // no person (names used as modifiers, "the Obama administration", are left alone).
+  const kept = drafts.filter((d) => d.type !== 'PERSON' || d.words.length > 1 || !commonNounUse(text, tokens, d));
+  const entities: Entity[] = kept.map((d, i) => ({
     id: `E${i + 1}`,
     type: d.type,
     name: d.name,
@@ -255,6 +261,47 @@ function sceneCountries(article: Article, seg: Segmentation): Array<{ start: num
     }
   });
   return out;
+}
+
+/**
+ * An organisation named earlier in full that `surface` abbreviates: its leading words ("Global"
+ * for "Global Strategies Group") or the initials of its capitalised words ("CPT").
+ */
+function shortFormOf(drafts: Draft[], surface: string): Draft | undefined {
+  const words = surface.split(/\s+/);
+  const acronym = /^\p{Lu}{2,6}$/u.test(surface);
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.type !== 'ORG' || d.knownGroup) continue;
+    const full = d.name.split(/\s+/);
+    if (full.length <= words.length) continue;
+    if (!acronym && words.every((w, j) => full[j] === w) && !actorKnowledge().roles.has(words[0]!.toLowerCase())) return d;
+    if (acronym && full.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === surface) return d;
+  }
+  return undefined;
+}
+
+const ARTICLE = /^(?:the|a|an)$/;
+/** After "the Mass", a word that shows the name was the noun the article governs: a preposition, a verb, punctuation. */
+const AFTER_NOUN = /^(?:for|as|at|in|of|on|to|with|by|from|was|is|were|are|will|had|has|and|or|[,.;:!?)"”])$/;
+
+/** A one-word person name written with an article as the head of its phrase, and never with a title or given name. */
+function commonNounUse(text: string, tokens: Token[], d: Draft): boolean {
+  const k = actorKnowledge();
+  if (k.people.has(d.name) || k.givenNames.has(d.name)) return false;
+  let asNoun = false;
+  for (const m of d.mentions) {
+    const t = firstStartingAt(tokens, m.start);
+    const before = tokens[t - 1]?.text ?? '';
+    if (isTitle(before)) return false;
+    if (ARTICLE.test(before) && AFTER_NOUN.test(tokens[t + 1]?.text ?? '.')) asNoun = true;
+  }
+  void text;
+  return asNoun;
+}
+
+function isTitle(word: string): boolean {
+  return /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/.test(word) || (/^\p{Lu}/u.test(word) && actorKnowledge().roles.get(word.toLowerCase())?.kind === 'title');
 }
 
 function findPerson(people: Draft[], words: string[]): Draft | undefined {

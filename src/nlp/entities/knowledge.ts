@@ -21,6 +21,8 @@ export interface OrgInfo {
   code: string;
   type: string;
   country: string | null;
+  /** The name an entity of this organisation carries: the full name, or the abbreviation where that is the usual name ("NATO"). */
+  display: string;
 }
 
 export interface RoleInfo {
@@ -43,6 +45,12 @@ export interface ActorKnowledge {
   people: Map<string, { name: string; country: string | null; role: string; type: string; familyFirst: boolean }>;
   /** Longest role phrase in words. */
   maxRoleWords: number;
+  /** Given name → the usual gender of its bearers (`data/actors/given-names.tsv`). */
+  givenNames: Map<string, 'f' | 'm'>;
+  /** Party-member noun ("Democrat") → the party's country, null where several countries have such parties. */
+  partyMembers: Map<string, { party: string; country: string | null }>;
+  /** Abbreviated title ("sen.") → the title words it stands for ("senator"). */
+  titleAbbreviations: Map<string, string[]>;
   /** Longest country/org form in tokens, for scanning. */
   maxFormWords: number;
 }
@@ -82,7 +90,7 @@ export function actorKnowledge(): ActorKnowledge {
   }
   const orgForms = new Map<string, OrgInfo>();
   for (const r of readTsv('actors', 'organizations.tsv')) {
-    const org: OrgInfo = { name: r['name']!, abbrev: r['abbrev']!, code: r['code']!, type: r['type']!, country: r['country'] || null };
+    const org: OrgInfo = { name: r['name']!, abbrev: r['abbrev']!, code: r['code']!, type: r['type']!, country: r['country'] || null, display: r['display'] === 'abbrev' ? r['abbrev']! : r['name']! };
     for (const f of [org.name, org.abbrev, ...(r['aliases'] ?? '').split('|')].filter(Boolean)) {
       if (!orgForms.has(f)) orgForms.set(f, org);
     }
@@ -115,9 +123,15 @@ export function actorKnowledge(): ActorKnowledge {
     const last = shortName(r);
     if (surnameCountries.get(last)!.size === 1 && r['name']!.includes(' ') && !people.has(last)) people.set(last, info);
   }
+  const givenNames = new Map<string, 'f' | 'm'>();
+  for (const r of readTsv('actors', 'given-names.tsv')) if (r['gender'] === 'f' || r['gender'] === 'm') givenNames.set(r['name']!, r['gender']);
+  const partyMembers = new Map<string, { party: string; country: string | null }>();
+  for (const r of readTsv('actors', 'parties.tsv')) partyMembers.set(r['member']!, { party: r['party']!, country: r['country'] && r['country'] !== '-' ? r['country'] : null });
+  const titleAbbreviations = new Map<string, string[]>();
+  for (const r of readTsv('actors', 'title-abbreviations.tsv')) titleAbbreviations.set(r['abbrev']!.toLowerCase(), r['full']!.split('|').filter(Boolean));
   let maxFormWords = 1;
   for (const f of [...countryForms.keys(), ...orgForms.keys(), ...people.keys()]) maxFormWords = Math.max(maxFormWords, f.split(/\s+/).length);
-  cached = { countries, countryForms, orgForms, roles, people, maxRoleWords, maxFormWords: Math.min(maxFormWords, 8) };
+  cached = { countries, countryForms, orgForms, roles, people, maxRoleWords, maxFormWords: Math.min(maxFormWords, 8), givenNames, partyMembers, titleAbbreviations };
   return cached;
 }
 
