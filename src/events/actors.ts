@@ -10,6 +10,7 @@ import type { Entity, Place, Segmentation, Span, Token } from '../core/types.js'
 import { actorKnowledge, typesOfRoleText } from '../nlp/entities/index.js';
 import { sentenceIndexAt } from '../nlp/segment.js';
 import { firstStartingAt } from '../core/spans.js';
+import { patternIndex } from './patterns.js';
 
 export interface ActorMention extends Span {
   entity: Entity;
@@ -20,6 +21,8 @@ export interface ActorMention extends Span {
   locative: boolean;
   /** A bare demonym modifying a non-actor noun ("Syrian air base", "Israeli air strikes"). */
   adjective?: boolean;
+  /** "the two sides", "both countries": the second of the two countries meant (this mention being the first). */
+  partner?: ActorMention;
   /** Index of the first and one-past-last token. */
   t0: number;
   t1: number;
@@ -77,6 +80,21 @@ function groupAfter(tokens: Token[], i: number): { types: string[]; t1: number }
 /** Words that may follow a group noun used as a head: prepositions, conjunctions, auxiliaries, common verbs. */
 const HEAD_FOLLOWER = /^(?:of|in|on|at|from|to|with|by|for|and|or|but|who|which|that|are|were|was|is|have|has|had|will|would|could|should|may|might|must|can|did|do|also|said|say|says|told|tell|want|wants|plan|plans|claim|claims|deny|denies|continue|continued|began|begin|stormed|fired|opened|killed|clashed|arrested|detained|used|took|gave|made|held|seized|attacked|raided|entered|left|fled|marched|gathered|protested|demanded|called|urged|warned|accused|refused|rejected|agreed|launched|reported|announced|insisted|across|near|outside|inside|into|after|before|during|since|until|as|than|not)$/;
 
+/** Generic plural heads that a group word may modify ("opposition groups", "rebel fighters"). */
+const GROUP_HEAD = /^(?:groups|members|leaders|supporters|activists|figures|parties|fighters|units|factions)$/;
+
+/** "and Greek sides": a coordinated demonym with a plural head (no event noun) follows token `j`. */
+function peopleAfter(tokens: Token[], j: number): boolean {
+  if (tokens[j]?.text !== 'and' || actorKnowledge().countryForms.get(tokens[j + 1]?.text ?? '')?.kind !== 'demonym') return false;
+  const head = tokens[j + 2]?.text ?? '';
+  return /^\p{Ll}+s$/u.test(head) && !/ss$/.test(head) && !isEventNoun(head) && !actorKnowledge().roles.has(head.toLowerCase());
+}
+
+/** A noun that triggers an event ("riots", "protests"): after a demonym it is the event, not people. */
+function isEventNoun(word: string): boolean {
+  return !!patternIndex().get(word.toLowerCase())?.some((p) => p.pos === 'noun');
+}
+
 function groupMentions(seg: Segmentation, focus: Entity): ActorMention[] {
   const k = actorKnowledge();
   const { tokens } = seg;
@@ -90,7 +108,9 @@ function groupMentions(seg: Segmentation, focus: Entity): ActorMention[] {
     if (!role || role.kind !== 'group' || (!/^\p{Ll}/u.test(tokens[i]!.text) && !/ists$/.test(tokens[i]!.text) && !sentenceStart)) continue;
     // "foreign forces", "coalition troops" are not the focus country's.
     if (/^(?:foreign|international|coalition|western|allied|multinational|nato|un|u\.n\.)$/i.test(tokens[i - 1]?.text ?? '')) continue;
-    const n = k.roles.has(two) ? 2 : 1;
+    let n = k.roles.has(two) ? 2 : 1;
+    // "opposition groups", "rebel leaders": a generic head after the group word belongs to it.
+    if (GROUP_HEAD.test(tokens[i + n]?.text ?? '')) n++;
     // A group noun modifying another noun is no actor: "a military aid program", "police posts".
     const next = tokens[i + n];
     // Targets stay actors though: "an attack on police posts" hits the police.
@@ -133,10 +153,13 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
           types = g.types;
           t1 = g.t1;
           end = tokens[g.t1 - 1]!.end;
-        } else if (m.kind === 'demonym' && !/s$/.test(m.text) && /^\p{L}+s$/u.test(tokens[t1]?.text ?? '') && !/ss$/.test(tokens[t1]!.text) && !LOCATIVE.test(tokens[t1]!.text)) {
+        } else if (m.kind === 'demonym' && !/s$/.test(m.text) && /^\p{L}+s$/u.test(tokens[t1]?.text ?? '') && !/ss$/.test(tokens[t1]!.text) && !LOCATIVE.test(tokens[t1]!.text) && !isEventNoun(tokens[t1]!.text)) {
           // A demonym with a plural noun names people: "Iraqi Kurds", "Algerian landowners".
           t1 += 1;
           end = tokens[t1 - 1]!.end;
+          types = ['CVL'];
+        } else if (m.kind === 'demonym' && !/s$/.test(m.text) && peopleAfter(tokens, t1)) {
+          // "the Turkish and Greek sides": the first demonym shares the plural head.
           types = ['CVL'];
         } else if (m.kind === 'demonym' && !/s$/.test(m.text)) {
           // A bare adjective ("Tajik capital", "Syrian air base") is an actor only for the
@@ -172,9 +195,19 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
     const at = tokens[i]!.start;
     // The subject of the sentence is the likeliest antecedent ("Even as China … on North Korea,
     // it has …"): the first country or organisation of the sentence, else the last one before.
-    const sentence = seg.sentences[sentenceIndexAt(seg.sentences, at)];
+    const si = sentenceIndexAt(seg.sentences, at);
+    const sentence = seg.sentences[si];
     const firstInSentence = sentence ? actorsNamed.find((m) => m.start >= sentence.start && m.end <= at) : undefined;
-    const best = firstInSentence ?? lastBefore(actorsNamed, at);
+    // A sentence opening with "It" continues the previous sentence's subject ("The United States
+    // is mediating … It has been trying …"), when that sentence opens with a country or organisation.
+    let prevSubject: (typeof actorsNamed)[number] | undefined;
+    if (!firstInSentence && si > 0 && sentence!.start === at) {
+      const prev = seg.sentences[si - 1]!;
+      const k = firstStartingAt(actorsNamed, prev.start);
+      const cand = actorsNamed[k];
+      if (cand && cand.end <= prev.end && cand.start - prev.start < 25 && !/\b(?:in|at|to|from|on|of)\s+(?:the\s+)?$/i.test(text.slice(prev.start, cand.start))) prevSubject = cand;
+    }
+    const best = firstInSentence ?? prevSubject ?? lastBefore(actorsNamed, at);
     if (best && at - best.end < 300) out.push({ start: at, end: tokens[i]!.end, entity: best.e, countryCode: best.e.country, knownGroup: best.e.knownGroup, types: best.e.actorTypes, locative: false, t0: i, t1: i + 1 });
   }
   // "the country", "the nation": the country named last before it.
@@ -183,6 +216,40 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
     const at = tokens[i - 1]!.start;
     const best = lastBefore(countriesNamed, at);
     if (best) out.push({ start: at, end: tokens[i]!.end, entity: best.e, countryCode: best.e.country, knownGroup: null, types: [], locative: LOCATIVE.test(tokens[i - 2]?.text ?? ''), t0: i - 1, t1: i + 1 });
+  }
+  // "his country", "her government": the country of the person named last before it.
+  const peopleNamed = namedBefore(['PERSON'], () => true).filter((m) => m.e.country);
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^(?:country|nation|government)(?:['’]s)?$/.test(tokens[i]!.text) || !/^(?:his|her)$/i.test(tokens[i - 1]!.text)) continue;
+    const at = tokens[i - 1]!.start;
+    const best = lastBefore(peopleNamed, at);
+    if (!best || at - best.end > 200) continue;
+    const country = entities.find((e) => e.type === 'GPE' && e.country === best.e.country && e.mentions.length > 0);
+    const entity = country ?? best.e;
+    const own = tokens[i + 1]?.text === "'s" || tokens[i + 1]?.text === '’s' ? i + 2 : i + 1;
+    const g = tokens[i]!.text.startsWith('government') ? { types: ['GOV'], t1: i + 1 } : groupAfter(tokens, own);
+    const t1 = g ? g.t1 : i + 1;
+    out.push({ start: at, end: tokens[t1 - 1]!.end, entity, countryCode: best.e.country, knownGroup: null, types: g?.types ?? [], locative: LOCATIVE.test(tokens[i - 2]?.text ?? ''), t0: i - 1, t1 });
+  }
+  // "the two sides", "both countries": the last two countries named before, as one mention
+  // with a partner.
+  const allCountries = namedBefore(['GPE'], () => true).filter((m) => m.e.country);
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^(?:sides|countries|nations|governments)$/.test(tokens[i]!.text)) continue;
+    const det = tokens[i - 1]!.text.toLowerCase();
+    const t0 = det === 'two' && /^the$/i.test(tokens[i - 2]?.text ?? '') ? i - 2 : det === 'both' || (det === 'the' && tokens[i]!.text === 'sides') ? i - 1 : -1;
+    if (t0 < 0) continue;
+    const at = tokens[t0]!.start;
+    const seen: Array<(typeof allCountries)[number]> = [];
+    for (let k = firstStartingAt(allCountries, at) - 1; k >= 0 && seen.length < 2; k--) {
+      const m = allCountries[k]!;
+      if (at - m.end > 1500) break;
+      if (m.end <= at && !seen.some((x) => x.e.country === m.e.country)) seen.push(m);
+    }
+    if (seen.length < 2) continue;
+    const [b, a] = seen as [(typeof allCountries)[number], (typeof allCountries)[number]];
+    const mk = (x: typeof a): ActorMention => ({ start: at, end: tokens[i]!.end, entity: x.e, countryCode: x.e.country, knownGroup: null, types: tokens[i]!.text === 'governments' ? ['GOV'] : [], locative: false, t0, t1: i + 1 });
+    out.push({ ...mk(a), partner: mk(b) });
   }
   // Group nouns come last so that a stated country ("Iraqi forces") always wins the overlap.
   const stated = out.slice();
@@ -203,10 +270,12 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Keep the widest mention where two overlap ("the Tajik president" over "Tajik").
   const kept: ActorMention[] = [];
+  const actsFor = new Map<Entity, Entity>();
   for (const a of out) {
     const last = kept.at(-1);
     if (last && a.start < last.end) {
-      if (a.entity.type === 'PERSON' && last.entity.type === 'GPE') kept[kept.length - 1] = a;
+      // (not "his" over "his country's parliament", which names the country)
+      if (a.entity.type === 'PERSON' && last.entity.type === 'GPE' && !(a.start === last.start && a.end < last.end && /^(?:his|her)$/i.test(text.slice(a.start, a.end)))) kept[kept.length - 1] = a;
       // Coordinated demonyms sharing one head ("the Russian and Syrian defense ministries") are two actors.
       else if (a.entity.type === 'GPE' && last.entity.type === 'GPE' && a.countryCode !== last.countryCode) {
         kept[kept.length - 1] = { ...last, end: tokens[last.t0]!.end, t1: last.t0 + 1 };
@@ -220,9 +289,23 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
       kept[kept.length - 1] = { ...a, start: last.start, t0: last.t0, types: a.types.length ? a.types : last.types };
       continue;
     }
+    // "U.N. Secretary-General Kofi Annan": a person titled by an international organisation acts
+    // for it, whatever country the person has.
+    if (last && a.entity.type === 'PERSON' && last.entity.type === 'ORG' && last.knownGroup && last.types.includes('IGO') && a.t0 - last.t1 <= 3 && /^[\s\p{Lu}\p{Ll}.-]*$/u.test(text.slice(last.end, a.start)) && tokens.slice(last.t1, a.t0).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '-')) {
+      const entity = { ...a.entity, country: null, knownGroup: last.knownGroup, actorCode: last.entity.actorCode };
+      actsFor.set(a.entity, entity);
+      kept[kept.length - 1] = { ...a, entity, start: last.start, t0: last.t0, countryCode: null, knownGroup: last.knownGroup, types: last.types };
+      continue;
+    }
     kept.push(a);
   }
-  void text;
+  // The person's other mentions ("he") act for the organisation too.
+  if (actsFor.size > 0) {
+    for (let k = 0; k < kept.length; k++) {
+      const e = actsFor.get(kept[k]!.entity);
+      if (e) kept[k] = { ...kept[k]!, entity: e, countryCode: null, knownGroup: e.knownGroup, types: kept[k]!.types.length ? kept[k]!.types : ['IGO'] };
+    }
+  }
   return kept;
 }
 

@@ -26,8 +26,9 @@ export function coordinated(text: string, actors: ActorMention[], a: ActorMentio
 
 /** One event per pair of coordinated actors ("Iraq and the United States have complained that Syria …" → two). */
 export function expandCoordination(text: string, ev: CodedEvent, actors: ActorMention[]): CodedEvent[] {
-  const left = coordinated(text, actors, ev.actor1).slice(0, 4);
-  const right = ev.actor2 ? coordinated(text, actors, ev.actor2).slice(0, 4) : [null];
+  // "the two sides" stands for two actors.
+  const left = ev.actor1.partner ? [ev.actor1, ev.actor1.partner] : coordinated(text, actors, ev.actor1).slice(0, 4);
+  const right = ev.actor2?.partner ? [ev.actor2, ev.actor2.partner] : ev.actor2 ? coordinated(text, actors, ev.actor2).slice(0, 4) : [null];
   // "A and B signed": the symmetric event pairs the members of one coordination
   // ("South Korea, the United States and Japan started a drill": three pairs).
   if (ev.actor2 && left.includes(ev.actor2)) {

@@ -4,6 +4,7 @@
  *   2. triggers and frames per sentence (coder.ts, patterns in data/events/verb-patterns.tsv);
  *   3. date: the time expression governing the trigger's clause, else the publication date
  *      (marked implied); place: the visited place, else a place of the sentence, else the dateline;
+ *   3b. statements: quotes with a speaking actor and a CAMEO cue verb (statements.ts);
  *   4. settling: the same event stated twice (same dyad, root and date) is one event with
  *      several mentions (settle.ts).
  */
@@ -14,6 +15,7 @@ import { codeSentence, type CodedEvent } from './coder.js';
 import { quotedRanges } from '../core/spans.js';
 import { baseOf, cameo, rootOf } from './cameo.js';
 import { settleEvents } from './settle.js';
+import { statementEvents } from './statements.js';
 import { actorKnowledge, focusCountry } from '../nlp/entities/index.js';
 
 export interface EventsInput {
@@ -37,6 +39,12 @@ export function codeEvents(input: EventsInput): SitrepEvent[] {
   const byLocation = bucket(seg.sentences, locations);
   const byQuote = bucketOverlapping(seg.sentences, quoted);
   seg.sentences.forEach((s, i) => coded.push(...codeSentence(text, seg, s, byActor[i]!, byLocation[i]!, byQuote[i]!)));
+  // Statements: quotes whose speaker addresses or names another actor (statements.ts).
+  const statements = statementEvents(text, seg, input.quotes, actors, entities, coded);
+  if (statements.length > 0) {
+    coded.push(...statements);
+    coded.sort((a, b) => a.sentence.start - b.sentence.start); // stable: coder order within a sentence
+  }
   const firstParagraph = seg.sentences[0]?.paragraph ?? 0;
   const timesBySentence = bucket(seg.sentences, times);
   const indexOf = new Map(seg.sentences.map((s, i) => [s, i]));
@@ -171,7 +179,7 @@ function toEvent(c: CodedEvent, i: number, text: string, times: TimeExpression[]
     evidenceSpans: { verb: c.trigger, actor1: a1.span ?? null, actor2: a2?.span ?? null },
     modality: c.modality,
     confidence: c.confidence,
-    rule: c.pattern.id + ':' + c.pattern.frame,
+    rule: c.pattern.id + ':' + c.pattern.frame + (c.fromQuote ? ':quote' : ''),
     mentions: [{ start: c.sentence.start, end: c.sentence.end }],
   };
 }

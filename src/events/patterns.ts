@@ -6,7 +6,7 @@
 import { readTsv } from '../core/data-dir.js';
 import { cameo } from './cameo.js';
 
-export type Frame = 'svo' | 'sym' | 'visit' | 'noun' | 'modal' | 'judge';
+export type Frame = 'svo' | 'sym' | 'visit' | 'noun' | 'modal' | 'judge' | 'say';
 
 export interface Pattern {
   trigger: string;
@@ -15,6 +15,8 @@ export interface Pattern {
   frame: Frame;
   object: RegExp | null;
   code: string;
+  /** Words that must stand right before the trigger's last word ("hunger" in "hunger strike"). */
+  prefix: string[];
   /** `trigger[+particle]`, for the event's `rule`. */
   id: string;
 }
@@ -49,8 +51,11 @@ export function patternIndex(): Map<string, Pattern[]> {
     const code = r['code']!;
     cameo(code); // fail fast on a code the table lacks
     const particle = r['particle'] && r['particle'] !== '-' ? r['particle'].split(/\s+/) : [];
+    // A trigger of several words is found at its last word, the others standing before it.
+    const words = r['trigger']!.split(/\s+/);
     const p: Pattern = {
-      trigger: r['trigger']!,
+      trigger: words.at(-1)!,
+      prefix: words.slice(0, -1),
       pos: r['pos'] as 'verb' | 'noun',
       particle,
       frame: r['frame'] as Frame,
