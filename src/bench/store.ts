@@ -47,7 +47,7 @@ export function syntheticEvent(r: () => number, i: number): Omit<EventRow, 'rowI
     placeCountry: hasPlace ? ISO2[place % ISO2.length]! : null, placeFeature: hasPlace ? 'PPL' : null,
     evidence: `Synthetic sentence ${i} about ${WORDS[Math.floor(r() * WORDS.length)]} between ${COUNTRIES[c1]} and ${COUNTRIES[c2]}.`,
     sentenceIndex: 1, sentenceStart: 0, sentenceEnd: 60, verbStart: 10, actor1Start: 0, actor2Start: 30, mentions: 1 + zipf(r, 4),
-    confidence: 0.8, source: `site${zipf(r, 200)}.example`, url: null, docLength: 2000, docTone: null,
+    confidence: 0.8, source: `site${zipf(r, 200)}.example`, url: null, docLength: 2000, docTone: Math.round((r() * 10 - 6) * 100) / 100,
   };
 }
 
@@ -61,6 +61,8 @@ const SHAPES: Shape[] = [
   { name: 'week,-date', make: (r) => { const d = Math.floor(r() * 720); const s = new Date(Date.UTC(2023, 0, 1) + d * 86400000); const u = new Date(s.getTime() + 7 * 86400000); return { since: s.toISOString().slice(0, 10), until: u.toISOString().slice(0, 10), sort: '-date' as const }; } },
   { name: 'country', make: (r) => ({ country: COUNTRIES[zipf(r, COUNTRIES.length)]! }) },
   { name: 'bbox 10°', make: (r) => { const lon = Math.floor(r() * 340 - 170); const lat = Math.floor(r() * 120 - 60); return { bbox: [lon, lat, lon + 10, lat + 10] as [number, number, number, number] }; } },
+  { name: 'place name', make: (r) => ({ placeName: `place ${zipf(r, 500)}` }) },
+  { name: 'place GeoNames id', make: (r) => ({ geonameId: 1000 + zipf(r, 500) }) },
   { name: 'quadClass,-goldstein', make: (r) => ({ quadClass: 1 + Math.floor(r() * 4), sort: '-goldstein' as const }) },
   { name: 'text q', make: (r) => ({ q: WORDS[Math.floor(r() * WORDS.length)]! }) },
 ];
