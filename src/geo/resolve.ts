@@ -152,6 +152,22 @@ function enrich(ctx: GeoContext, settled: Array<GazEntry | null>, weight = SETTL
   return { ...ctx, countries, admins, settledAdmins };
 }
 
+/** Words that may stand between a place and the "in"/"near" that locates it ("Manas airport in …"). */
+const FACILITY_WORDS = new Set(['airport', 'airbase', 'air', 'base', 'port', 'harbor', 'harbour', 'camp', 'crossing', 'district', 'area', 'region', 'village', 'town', 'city']);
+const LOCATING_WORDS = new Set(['in', 'near']);
+const DIRECTION_WORDS = new Set(['neighboring', 'neighbouring', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'the']);
+
+/** The country or first-level region candidate that locates the place ending at token `end`, if any. */
+function locatingQualifier(seg: Segmentation, end: number, byToken: Map<number, Candidate>): Candidate | null {
+  let i = end;
+  for (let k = 0; k < 2 && FACILITY_WORDS.has(seg.tokens[i]?.text.toLowerCase() ?? ''); k++) i++;
+  if (!LOCATING_WORDS.has(seg.tokens[i]?.text ?? '')) return null;
+  i++;
+  for (let k = 0; k < 2 && DIRECTION_WORDS.has(seg.tokens[i]?.text ?? ''); k++) i++;
+  const q = byToken.get(i);
+  return q && q.senses.some((e) => e.kind === 'country' || e.featureCode === 'ADM1') ? q : null;
+}
+
 export function resolveCandidates(candidates: Candidate[], seg: Segmentation, context: GeoContext): Resolved[] {
   let ctx = context;
   const byToken = new Map(candidates.map((c) => [c.token, c]));
@@ -198,6 +214,21 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
       if (regions.length > 0) {
         senses = regions;
         qualified = true;
+      }
+    }
+    // "Manas airport in neighboring Kyrgyzstan", "a camp near Jordan": the country or region named
+    // right after decides; a town whose every sense lies elsewhere is one the gazetteer lacks,
+    // better left unresolved than placed in another country.
+    if (!qualified) {
+      const q = locatingQualifier(seg, c.endToken, byToken);
+      if (q) {
+        const inQ = senses.filter((e) => e.kind === 'city' && q.senses.some((qs) => inside(e, qs)));
+        if (inQ.length > 0) {
+          senses = inQ;
+          qualified = true;
+        } else if (senses.every((e) => e.kind === 'city' && e.population < BIG_CITY)) {
+          senses = [];
+        }
       }
     }
     return { c, senses, qualified };

@@ -57,3 +57,10 @@ test('a large city after "in" stays a place even when the recogniser reads it as
   assert.ok(ps.some((p) => p.geonameId === 359493), describe(ps));
   assert.ok(ps.some((p) => p.geonameId === 347796), describe(ps));
 });
+
+test('"X airport in Kyrgyzstan": a small namesake in another country is not taken for the place', () => {
+  const ps = places('The airlift used the Manas airport in neighboring Kyrgyzstan, officials in Bishkek said.');
+  assert.ok(!ps.some((p) => p.name === 'Manas' && p.countryCode !== 'KG'), describe(ps));
+  const qualified = places('Refugees crossed into a camp at Mafraq in northern Jordan.');
+  assert.ok(qualified.some((p) => p.name === 'Mafraq' && p.countryCode === 'JO'), describe(qualified));
+});
