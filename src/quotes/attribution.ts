@@ -60,7 +60,7 @@ export function attributionAfter(tokens: Token[], lo: number, hi: number, reach 
 }
 
 /** The cue nearest before token `hi` (sentence from `lo`) that has a speaker. */
-export function attributionBefore(tokens: Token[], lo: number, hi: number): Attribution | null {
+export function attributionBefore(tokens: Token[], lo: number, hi: number, sentEnd = hi): Attribution | null {
   const cues = cuesIn(tokens, lo, hi).reverse();
   // "Protesters marched, chanting "…"" / "… while chanting": a participle cue has the subject of
   // the clause before it, found through that clause's own cue or subject.
@@ -69,6 +69,15 @@ export function attributionBefore(tokens: Token[], lo: number, hi: number): Attr
     const before = tokens[cue.first - 1]?.text.toLowerCase() ?? '';
     if (!participle && /ing$/.test(tokens[cue.first]!.text) && (before === ',' || before === 'while' || before === 'by')) {
       participle = cue;
+      continue;
+    }
+    // "Calling the deal "a disaster", the senator …": a participle opening the sentence has the
+    // main clause's subject (after the participle's comma), not its own object, as speaker.
+    if (cue.first === lo && /ing$/.test(tokens[cue.first]!.text)) {
+      let comma = hi;
+      while (comma < sentEnd && comma - hi < 25 && tokens[comma]!.text !== ',') comma++;
+      const subject = comma < sentEnd && tokens[comma]!.text === ',' ? speakerAfter(tokens, comma + 1, sentEnd) : null;
+      if (subject) return asAttribution(tokens, cue.first, cue.end, subject);
       continue;
     }
     // "Said Ellis: …": a cue opening its sentence names its speaker after it.

@@ -81,7 +81,7 @@ export function directCandidates(doc: Doc, regions: QuotedRegion[]): Candidate[]
       if (nextOpen && nextOpen.paragraph === region.paragraph) hi = Math.min(hi, tokenFrom(tokens, nextOpen.open));
       right = attributionAfter(tokens, closeTok, hi) ?? dashCredit(doc, closeTok, hi);
     }
-    const left = openTok > sent.firstToken ? attributionBefore(tokens, sent.firstToken, openTok) : null;
+    const left = openTok > sent.firstToken ? attributionBefore(tokens, sent.firstToken, openTok, sent.endToken) : null;
     let attribution = direct ? (right ?? left) : (left ?? right);
     if (!attribution && direct && openTok <= sent.firstToken) attribution = colonLeadIn(doc, sent);
     if (!direct && !attribution) return;

@@ -11,7 +11,7 @@
 import type { Sentence, Token } from '../core/types.js';
 import type { Attribution, Candidate } from './candidate.js';
 import { cueAt, cuesIn, passiveByAt, type CueMatch } from './cues.js';
-import { DETERMINERS, PRONOUNS } from './lexicon.js';
+import { DETERMINERS, PRONOUNS, lexicon } from './lexicon.js';
 import { isCap, sentenceSubject, sourceAfter, speakerAfter, speakerBefore, type TokenRange } from './speaker-span.js';
 import type { Doc } from './context.js';
 
@@ -32,7 +32,7 @@ export function content(tokens: Token[], first: number, end: number, min = 3): {
 }
 
 const ADJUNCT_START = new Set([
-  'in', 'on', 'at', 'during', 'after', 'before', 'following', 'to', 'with', 'from', 'last', 'this', 'earlier',
+  'in', 'on', 'by', 'at', 'during', 'after', 'before', 'following', 'to', 'with', 'from', 'last', 'this', 'earlier',
   'later', 'recently', 'previously', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'over', 'for',
   'about', 'of', 'through', 'via', 'when', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'separately', 'then', 'once', 'late', 'early',
@@ -68,12 +68,27 @@ export function isVerbLike(t: Token): boolean {
 
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)$/;
 
+/** After a cue: a hearer (a name, a pronoun or a short noun phrase) and then "to" with a verb. */
+function hearerInfinitive(tokens: Token[], from: number, hi: number): boolean {
+  for (let j = from; j < Math.min(hi - 1, from + 5); j++) {
+    const w = tokens[j]!.text.toLowerCase();
+    if (w === 'to') return j > from && isVerbLike(tokens[j + 1]!);
+    if (tokens[j]!.kind !== 'word' || w === 'that') return false;
+  }
+  return false;
+}
+
 /** Where the forward content of `cue` starts, or -1. */
 function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = false): number {
   const first = tokens[cue.end];
   if (!first || cue.end >= hi) return -1;
   const w0 = first.text.toLowerCase();
   if (w0 === 'that') return cue.end + 1 < hi ? cue.end + 1 : -1;
+  // "claimed responsibility", "declared war": an act, not a report.
+  if (lexicon().notContent.get(cue.form.lemma)?.has(w0)) return -1;
+  // "Officials believe the move may …": in speech scope a held view is reported speech only when
+  // stated as such, with "that" ("The group believes that the toll is higher").
+  if (!attitudes && cue.form.kind === 'belief') return -1;
   // "vowed to resign", "decided not to run": the infinitive is the content, whatever else the
   // verb takes; "agreed to the deal" (a noun after "to") is not an infinitive. A commitment
   // ("promised to pay") is an attribution but not reported speech; a claim ("claimed to have
@@ -84,6 +99,13 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = fa
     if (tokens[to]?.text.toLowerCase() === 'to' && to + 1 < hi && isVerbLike(tokens[to + 1]!)) return cue.end;
   }
   if (w0 === ':') return cue.end + 1 < hi && !/^["“']/.test(tokens[cue.end + 1]!.text) ? cue.end + 1 : -1;
+  // "threatened to expel workers over pilots that …", "asked not to be named": an infinitive
+  // that is not this verb's content is no frame for a that-clause or an object either.
+  const to = w0 === 'not' || w0 === 'never' ? cue.end + 1 : cue.end;
+  if (tokens[to]?.text.toLowerCase() === 'to' && to + 1 < hi && isVerbLike(tokens[to + 1]!)) return -1;
+  // "asked China to help", "told the troops to withdraw": a hearer and an infinitive make a
+  // request, an attribution but not reported speech.
+  if (!attitudes && cue.form.hearer && hearerInfinitive(tokens, cue.end, hi)) return -1;
   // "said on Monday that", "told journalists that", "stated after his meeting with Rahmon that".
   const adjunct = ADJUNCT_START.has(w0) || /ly$/.test(w0) || isCap(first) || (cue.form.hearer && (OBJECTS.has(w0) || first.kind === 'word'));
   // A name right after the cue ("said Egypt had …") may be the clause's subject.
@@ -111,9 +133,12 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = fa
   }
   let j = cue.end;
   if (cue.form.lemma === 'tell') {
-    // Skip the hearer: "told Reuters", "told reporters", "told the BBC".
+    // Skip the hearer: "told Reuters", "told reporters", "told the BBC", "told their commanders".
+    const det = /^(?:the|a|an|his|their|its|our|my|her)$/.test(tokens[j]?.text.toLowerCase() ?? '');
     if (OBJECTS.has(tokens[j]?.text.toLowerCase() ?? '')) j++;
     while (j < hi && isCap(tokens[j])) j++;
+    // A lower-case noun after the determiner, when a clause's subject follows it.
+    if (det && j === cue.end + 1 && j + 1 < hi && /^\p{Ll}+s?$/u.test(tokens[j]!.text) && !ADJUNCT_START.has(tokens[j]!.text) && SUBJECT_START.test(tokens[j + 1]!.text) && !/^(?:a|an)$/.test(tokens[j + 1]!.text)) j++;
     if (j === cue.end) return -1;
   }
   j = skipTimeAdjunct(tokens, j, hi);
@@ -235,6 +260,15 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       // "…, adding that" and "… and called on": the second verb shares the clause's speaker.
       const before = tokens[cue.first - 1]?.text.toLowerCase() === 'also' ? cue.first - 2 : cue.first - 1;
       const coordinated = (tokens[before]?.text === 'and' || tokens[before]?.text === 'but') && before > lo;
+      // "The ministry issued a statement saying that …": the participle reports for the subject
+      // of the verb whose object is the statement.
+      const verb = cue.first - 3;
+      if (/ing$/.test(tokens[cue.first]!.text) && verb > lo && lexicon().documentNouns.has(tokens[cue.first - 1]!.text.toLowerCase()) && /^(?:a|an|the)$/i.test(tokens[cue.first - 2]!.text) && /^\p{Ll}+(?:ed|s)$/u.test(tokens[verb]!.text)) {
+        const sp = speakerBefore(tokens, verb, lo);
+        const fwd = sp ? forwardStart(tokens, cue, hi, attitudes) : -1;
+        if (sp && fwd >= 0) push(fwd, contentEnd(tokens, fwd, hi), { cue: cueSpan, speaker: sp }, 'statement-participle');
+        continue;
+      }
       const participle = coordinated || (/ing$/.test(tokens[cue.first]!.text) && tokens[cue.first - 1]?.text === ',');
       // "…, adding that …" / "Trump boasted of his health, saying …": the clause's speaker or subject.
       let speaker: TokenRange | null = participle
@@ -300,7 +334,12 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
         continue;
       }
       // "Meanwhile, troops detained …, the army said": the connective is the writer's, not the speaker's.
-      const opener = CONNECTIVES.has(tokens[lo]!.text.toLowerCase()) && tokens[lo + 1]?.text === ',' ? lo + 2 : lo;
+      let opener = CONNECTIVES.has(tokens[lo]!.text.toLowerCase()) && tokens[lo + 1]?.text === ',' ? lo + 2 : lo;
+      // "AFP - Militants stormed …, officials said": a news agency's credit before a dash.
+      for (let d = opener + 1; d < Math.min(comma, opener + 4); d++) {
+        if (/^[-–—]$/.test(tokens[d]!.text) && tokens.slice(opener, d).every((t) => isCap(t))) opener = d + 1;
+        if (!isCap(tokens[d])) break;
+      }
       push(opener, comma, { cue: cueSpan, speaker }, 'tail');
     }
   }

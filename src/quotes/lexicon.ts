@@ -38,6 +38,10 @@ export interface QuoteLexicon {
   modifiers: Set<string>;
   /** Organisation nouns of definite descriptions ("the group"): true when the name must contain them. */
   groupNouns: Map<string, boolean>;
+  /** Nouns for a written statement ("issued a statement saying"). */
+  documentNouns: Set<string>;
+  /** Objects after which a cue is an act, not a report ("claimed responsibility"), by lemma. */
+  notContent: Map<string, Set<string>>;
 }
 
 let cached: QuoteLexicon | null = null;
@@ -66,7 +70,15 @@ export function lexicon(): QuoteLexicon {
     titles: column('titles.tsv', 'title'),
     modifiers: column('modifiers.tsv', 'word'),
     groupNouns: new Map(readTsv('quotes', 'group-nouns.tsv').map((r) => [(r['noun'] ?? '').toLowerCase(), r['match'] === 'name'] as const)),
+    documentNouns: column('document-nouns.tsv', 'noun'),
+    notContent: new Map(),
   };
+  for (const r of readTsv('quotes', 'not-content.tsv')) {
+    const lemma = (r['lemma'] ?? '').toLowerCase();
+    const set = cached.notContent.get(lemma) ?? new Set<string>();
+    set.add((r['word'] ?? '').toLowerCase());
+    cached.notContent.set(lemma, set);
+  }
   return cached;
 }
 

@@ -40,9 +40,14 @@ export function refine(doc: Doc, cands: Candidate[], regions: QuotedRegion[], at
       c.kind !== 'indirect' ||
       (quotedShare(doc, c, regions) < 0.75 && (attitudes || !quotesInside(c, regions)) && !insideQuote(c) && !(c.attribution && c.start > c.attribution.cue.start && quoteCues.has(c.attribution.cue.start))),
   );
+  // Speech scope: "According to a video, officers told commanders they would …" / "According
+  // to TV, the ministry issued a statement saying …": the report the outlet carries has its own
+  // speaker and cue; the outlet's "according to" around it is not a second quote.
+  const inner = kept.filter((c) => c.attribution && !c.rule.startsWith('according-to'));
+  const nested = (c: Candidate) => !attitudes && c.rule.startsWith('according-to') && inner.some((x) => x.attribution!.cue.start >= c.start && x.start >= c.start && x.end <= c.end);
   const seen = new Set<string>();
   const out: Candidate[] = [];
-  for (const c of kept.sort((a, b) => a.start - b.start || a.end - b.end)) {
+  for (const c of kept.filter((x) => !nested(x)).sort((a, b) => a.start - b.start || a.end - b.end)) {
     const key = `${c.start}:${c.end}`;
     if (seen.has(key)) continue;
     seen.add(key);

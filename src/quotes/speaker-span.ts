@@ -71,6 +71,12 @@ function nominalEndingAt(tokens: Token[], p: number, lo: number): TokenRange | n
   return { first: q, end: p + 1 };
 }
 
+/** A lower-case content word that may stand in a noun phrase (not a function word, verb form or cue). */
+function isNominalWord(t: Token): boolean {
+  const l = lower(t);
+  return t.kind === 'word' && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !FUNCTION_WORDS.has(l) && !STOP_NOMINAL.has(l) && !lexicon().cues.has(l) && !/(?:ly|ing|ed)$/.test(l);
+}
+
 /** The phrase whose last token is `p`: pronoun, name, or nominal source. */
 export function phraseEndingAt(tokens: Token[], p: number, lo: number): TokenRange | null {
   const tok = tokens[p];
@@ -92,7 +98,14 @@ export function phraseEndingAt(tokens: Token[], p: number, lo: number): TokenRan
     return (w === 'of' || !FUNCTION_WORDS.has(w)) && !PRONOUNS.has(w) && !/ing$/.test(w) && !/^(?:was|were|is|are|goes|been)$/.test(w);
   });
   const opening = plain && (nominal.first === lo || /^\p{Lu}.*['’]s$/u.test(tokens[nominal.first]!.text));
-  return known || determined || plural || opening ? nominal : null;
+  if (!(known || determined || plural || opening)) return null;
+  // Coordinated modifiers or nouns: "security and government officials", "analysts and sources".
+  const and = nominal.first - 1;
+  if (and - 1 >= lo && lower(tokens[and]) === 'and' && isNominalWord(tokens[and - 1]!)) {
+    const left = nominalEndingAt(tokens, and - 1, lo);
+    if (left && (left.first < and - 1 || left.first === lo || DETERMINERS.has(lower(tokens[left.first])) || isNominalWord(tokens[left.first]!))) return { first: left.first, end: nominal.end };
+  }
+  return nominal;
 }
 
 /** The speaker before the cue at token `cue`, not reaching before token `lo`. */
@@ -115,6 +128,11 @@ export function speakerBefore(tokens: Token[], cue: number, lo: number): TokenRa
       while (p >= lo && tokens[p]!.kind === 'word' && (modifiers.has(lower(tokens[p])) || /^[a-z]{3,}ly$/.test(tokens[p]!.text))) p--;
     }
   }
+  // "Rahmon for his part stressed": the phrase stands between the subject and its verb.
+  if (p - 3 >= lo && lower(tokens[p]) === 'part' && /^(?:his|her|its|their|our|my)$/.test(lower(tokens[p - 1])) && lower(tokens[p - 2]) === 'for') {
+    p -= 3;
+    if (tokens[p]!.text === ',' && tokens[p - 3]?.text === ',') p -= 1;
+  }
   // A coordinated verb: "I laughed and said", "she paused and added".
   if (p - 1 > lo && lower(tokens[p]) === 'and' && /^[a-z]+ed$/.test(tokens[p - 1]!.text)) p -= 2;
   if (p < lo) return null;
@@ -133,9 +151,42 @@ export function speakerBefore(tokens: Token[], cue: number, lo: number): TokenRa
     if (c < lo || tokens[c]!.text !== ',') return null;
     const inner = tokens[c + 1];
     if (isCap(inner) && !NOT_NAMES.has(lower(inner))) return phraseEndingAt(tokens, p - 1, c + 1);
-    return phraseEndingAt(tokens, c - 1, lo);
+    const before = phraseEndingAt(tokens, c - 1, lo);
+    // Two appositives: "Ann Lee, an analyst at Acme, the consulting firm, said". The phrase before
+    // the second one is a preposition's object inside the first; the name before that speaks.
+    if (before && PREPOSITIONS.has(lower(tokens[objectStart(tokens, before.first, lo) - 1]))) {
+      let c2 = objectStart(tokens, before.first, lo) - 2;
+      while (c2 >= lo && c2 > c - 15 && tokens[c2]!.text !== ',') c2--;
+      if (c2 > lo && tokens[c2]!.text === ',' && isCap(tokens[c2 - 1])) return phraseEndingAt(tokens, c2 - 1, lo) ?? before;
+    }
+    return before;
   }
-  return phraseEndingAt(tokens, p, lo);
+  return withPrepositionalHead(tokens, phraseEndingAt(tokens, p, lo), lo);
+}
+
+/** Prepositions that attach a phrase to the noun before it ("an analyst at Acme", "a doctor on the scene"). */
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'on', 'in', 'with']);
+
+/** Where a preposition's object starting at `first` begins, its article included ("for the Acme group"). */
+function objectStart(tokens: Token[], first: number, lo: number): number {
+  return first - 1 >= lo && /^(?:the|a|an)$/i.test(tokens[first - 1]!.text) ? first - 1 : first;
+}
+
+/**
+ * "A doctor on the scene said", "a guard at the prison said": a nominal found at the end is the
+ * object of a preposition; the noun before the preposition heads the speaker phrase. Names are
+ * left alone ("Bank of America", "the foreign minister of Russia" speaks for Russia).
+ */
+function withPrepositionalHead(tokens: Token[], r: TokenRange | null, lo: number): TokenRange | null {
+  if (!r || isCap(tokens[r.end - 1]) || PRONOUNS.has(lower(tokens[r.first]))) return r;
+  const prep = objectStart(tokens, r.first, lo) - 1;
+  // The noun before the preposition must be one that can speak ("a doctor", "residents"), not any
+  // word ("the election came with a warning").
+  const { sourceNouns, titles } = lexicon();
+  const noun = lower(tokens[prep - 1]);
+  if (prep - 1 < lo || !PREPOSITIONS.has(lower(tokens[prep])) || !(sourceNouns.has(noun) || titles.has(noun))) return r;
+  const head = phraseEndingAt(tokens, prep - 1, lo);
+  return head && !PRONOUNS.has(lower(tokens[head.first])) ? { first: head.first, end: r.end } : r;
 }
 
 /** A lower-case word that may describe the person named after it ("army spokesperson", "lawyer"). */
@@ -157,7 +208,9 @@ export function speakerAfter(tokens: Token[], from: number, hi: number): TokenRa
   let roleWords = 0;
   while (roleWords < 3 && from + roleWords < hi && isRoleWord(tokens[from + roleWords]!)) roleWords++;
   const roleBeforeName = roleWords > 0 && isCap(tokens[from + roleWords]) && from + roleWords < hi;
-  if (tok.kind === 'word' && lexicon().sourceNouns.has(l) && !roleBeforeName) return { first: from, end: from + 1 };
+  // A capitalised title before a name is part of it ("President Xi").
+  const titleBeforeName = isCap(tok) && isCap(tokens[from + 1]) && from + 1 < hi;
+  if (tok.kind === 'word' && lexicon().sourceNouns.has(l) && !roleBeforeName && !titleBeforeName) return { first: from, end: from + 1 };
   if (roleBeforeName) q += roleWords;
   if (isCap(tok) || DETERMINERS.has(l) || roleBeforeName) {
     const { titles, sourceNouns } = lexicon();
