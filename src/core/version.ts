@@ -1,2 +1,2 @@
 /** Bumped whenever a stage changes its output; stored with every result so `reprocess` can find stale ones. */
-export const PIPELINE_VERSION = '0.1.0';
+export const PIPELINE_VERSION = '0.2.0';
