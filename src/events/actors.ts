@@ -122,6 +122,28 @@ function groupMentions(seg: Segmentation, focus: Entity): ActorMention[] {
   return out;
 }
 
+/**
+ * A group active in several countries (organizations.tsv country '*', such as the Taliban) takes
+ * the article's focus country from the entities stage; a mention says better where its members
+ * act: a demonym right before it ("the Pakistani Taliban"), else the country the sentence places
+ * the act in ("Taliban militants stormed a checkpoint in Pakistan's Bajaur district").
+ */
+function placeMultiCountryGroups(tokens: Token[], seg: Segmentation, out: ActorMention[]): void {
+  const k = actorKnowledge();
+  // Later mentions with no evidence of their own keep the country last stated for the group.
+  const lastPlaced = new Map<Entity, string>();
+  for (const a of [...out].sort((x, y) => x.start - y.start)) {
+    if (!a.knownGroup || a.entity.type !== 'ORG' || k.orgForms.get(a.entity.name)?.country !== '*') continue;
+    const demonym = out.find((d) => d.adjective && d.t1 === a.t0 && d.countryCode);
+    const s = seg.sentences[sentenceIndexAt(seg.sentences, a.start)];
+    const place = demonym ?? (s ? out.find((m) => m.locative && m.entity.type === 'GPE' && m.countryCode && m.start >= s.start && m.end <= s.end && /^(?:in|inside|near|across|throughout)$/i.test(tokens[m.t0 - 1]?.text ?? '')) : undefined);
+    if (place) {
+      a.countryCode = place.countryCode;
+      lastPlaced.set(a.entity, place.countryCode!);
+    } else if (lastPlaced.has(a.entity)) a.countryCode = lastPlaced.get(a.entity)!;
+  }
+}
+
 export function actorMentions(text: string, seg: Segmentation, entities: Entity[], focusCountry: string | null = null): ActorMention[] {
   const { tokens } = seg;
   const out: ActorMention[] = [];
@@ -164,6 +186,9 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
         } else if (m.kind === 'demonym' && !/s$/.test(m.text)) {
           // A bare adjective ("Tajik capital", "Syrian air base") is an actor only for the
           // frames that allow it (a conflict's target, a nominal event's modifier).
+          // "near the Afghan border", "along the Syrian frontier" only says where: no actor.
+          const det = /^the$/i.test(tokens[t0 - 1]?.text ?? '') ? t0 - 2 : t0 - 1;
+          if (/^(?:near|along|across|beyond|toward|towards|nearby)$/i.test(tokens[det]?.text ?? '')) continue;
           out.push({ start: m.start, end: m.end, entity: e, countryCode: e.country, knownGroup: e.knownGroup, types, locative, adjective: true, t0, t1 });
           continue;
         }
@@ -240,10 +265,15 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
     const t0 = det === 'two' && /^the$/i.test(tokens[i - 2]?.text ?? '') ? i - 2 : det === 'both' || (det === 'the' && tokens[i]!.text === 'sides') ? i - 1 : -1;
     if (t0 < 0) continue;
     const at = tokens[t0]!.start;
+    // "It has been trying to persuade both sides": the subject acting on the two sides is
+    // neither of them (a mediator), so its country is passed over.
+    const sentence = seg.sentences[sentenceIndexAt(seg.sentences, at)];
+    const subject = sentence && t0 > sentence.firstToken ? out.find((a) => a.start >= sentence.start && a.end <= at && !a.locative && !a.adjective) : undefined;
     const seen: Array<(typeof allCountries)[number]> = [];
     for (let k = firstStartingAt(allCountries, at) - 1; k >= 0 && seen.length < 2; k--) {
       const m = allCountries[k]!;
       if (at - m.end > 1500) break;
+      if (subject?.countryCode && m.e.country === subject.countryCode) continue;
       if (m.end <= at && !seen.some((x) => x.e.country === m.e.country)) seen.push(m);
     }
     if (seen.length < 2) continue;
@@ -251,6 +281,7 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
     const mk = (x: typeof a): ActorMention => ({ start: at, end: tokens[i]!.end, entity: x.e, countryCode: x.e.country, knownGroup: null, types: tokens[i]!.text === 'governments' ? ['GOV'] : [], locative: false, t0, t1: i + 1 });
     out.push({ ...mk(a), partner: mk(b) });
   }
+  placeMultiCountryGroups(tokens, seg, out);
   // Group nouns come last so that a stated country ("Iraqi forces") always wins the overlap.
   const stated = out.slice();
   for (const g of focus ? groupMentions(seg, focus) : []) {

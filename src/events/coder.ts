@@ -35,6 +35,8 @@ export interface CodedEvent {
   domesticTarget?: string | null;
   /** Made from a quote's cue and speaker (statements.ts), not from the sentence's frames. */
   fromQuote?: boolean;
+  /** A meeting held in the other side's country, coded as the visit: the meeting is an event too. */
+  alsoMeeting?: boolean;
 }
 
 const CLAUSE_BREAK = /^(?:;|:|that|which|who|whom|whose|when|while|because|but|although|though|whereas|if|unless|—|--)$/i;
@@ -51,6 +53,13 @@ const STATE_TYPES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 const ATTEMPT = /^(?:trying|tried|tries|try|seeking|sought|seeks|attempting|attempted)$/i;
 const VERBAL = /^(?:will|would|shall|could|should|must|may|might|can|to|did|do|does|not|never|also|he|she|they|we|i|it|who|which|that)$/i;
 const CONDITIONAL = /^(?:if|unless|whether)$/i;
+/** Measures and documents: subjects that cannot use force ("the sanctions package targeted …"). */
+const POLICY_NOUN = /^(?:sanctions|package|measures?|tariffs|restrictions|law|laws|legislation|bill|policy|resolution|ban|embargo|report|decision|plan|program|programme)$/i;
+/** Nouns for an armed operation, and verbs that carry one out ("carried out an attack which killed …"). */
+const OPERATION_NOUN = /^(?:operation|operations|attack|attacks|raid|raids|offensive|assault|strike|strikes|airstrike|airstrikes|ambush|bombing|bombings|mission)$/i;
+const CARRY_OUT = /^(?:carried|carry|carries|carrying|conducted|conduct|conducts|conducting|launched|launch|launches|launching|staged|stage|mounted|mount|unleashed|led|executed)$/i;
+/** Nouns for a charge made against someone ("rejected these accusations"). */
+const CHARGE_NOUN = /^(?:accusations?|allegations?|claims?|charges)$/i;
 
 /**
  * Codes one sentence. `actors`, `locations` and `quoted` are already limited to the sentence
@@ -93,6 +102,7 @@ export function codeSentence(
       if (ev) {
         if (inQuote) ev.modality = 'reported';
         out.push(...expandCoordination(text, ev, sentActors));
+        if (ev.alsoMeeting) out.push({ ...ev, code: '040', location: null, alsoMeeting: false });
         break;
       }
     }
@@ -219,8 +229,18 @@ function tryPattern(
       if (VERBAL.test(w) || /ly$/.test(w) || /^\p{Lu}/u.test(w) || /s$/.test(w) || ++words > 2) break;
     }
   }
-  // A participle right after a determiner is an adjective: "the wounded demonstrators".
-  if (p.pos === 'verb' && /ed$/.test(tok.text) && DETERMINER.test(tokens[i - 1]?.text ?? '')) return null;
+  // "agreeing to U.S. demands", "the new EU sanctions package": a plural after a name that follows
+  // a preposition, or a determiner and an adjective, is a noun.
+  if (p.pos === 'verb' && /s$/.test(tok.text) && i > s.firstToken) {
+    const owner = withAdjectives.find((a) => a.t1 === i && a.entity.type !== 'PERSON');
+    const b1 = tokens[(owner?.t0 ?? 0) - 1]?.text ?? '';
+    if (owner && (/^(?:to|of|for|with|on|against|by|from|at|over|about|into|under)$/i.test(b1) || (/^\p{Ll}+$/u.test(b1) && !VERBAL.test(b1) && DETERMINER.test(tokens[owner.t0 - 2]?.text ?? '')))) return null;
+  }
+  // "the sanctions package targeted officials": force needs an agent, not a measure.
+  if (p.pos === 'verb' && /^(?:1[5-9]|20)/.test(p.code) && POLICY_NOUN.test(tokens[i - 1]?.text ?? '')) return null;
+  // A participle right after a determiner is an adjective: "the wounded demonstrators" (not after
+  // the relative "that": "a raid that killed …").
+  if (p.pos === 'verb' && /ed$/.test(tok.text) && DETERMINER.test(tokens[i - 1]?.text ?? '') && !/^that$/i.test(tokens[i - 1]!.text)) return null;
   // A participle right after another trigger is an adjective: "reject proposed changes".
   if (p.pos === 'verb' && /ed$/.test(tok.text) && i > s.firstToken && patternIndex().get(tokens[i - 1]!.text.toLowerCase())?.some((q) => q.frame !== 'say')) return null;
   // After a verb that takes it as object the trigger is a noun: "to seek broad support", "won backing".
@@ -255,7 +275,9 @@ function tryPattern(
   const participle = /(?:ed|en|wn|ld|ught|ized)$/.test(tok.text);
   // "were briefly detained, then released": the second participle shares the passive.
   const sharedPassive = participle && /^(?:then|and|,)$/i.test(tokens[i - 1]?.text ?? '') && tokens.slice(Math.max(s.firstToken, i - 5), i - 1).some((t, k, arr) => PASSIVE_AUX.test(t.text) && (/(?:ed|en|wn)$/.test(arr[k + 1]?.text ?? '') || /(?:ed|en|wn)$/.test(arr[k + 2]?.text ?? '')));
-  const passiveVoice = p.pos === 'verb' && participle && (PASSIVE_AUX.test(tokens[i - 1]?.text ?? '') || sharedPassive);
+  // One adverb may stand between the auxiliary and the participle: "were categorically denied".
+  const auxAt = /ly$/i.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+  const passiveVoice = p.pos === 'verb' && participle && (PASSIVE_AUX.test(tokens[auxAt]?.text ?? '') || sharedPassive);
   const objectText = passiveVoice
     ? tokens.slice(cStart, i).map((t) => t.text).join(' ')
     : tokens.slice(after, clauseEnd(tokens, s, after - 1, true)).map((t) => t.text).join(' ');
@@ -298,12 +320,14 @@ function tryPattern(
   if (p.frame === 'noun') {
     // The possessor or modifier right before the noun: "Putin's visit", "NATO troops' withdrawal";
     // "its/their invasion" belongs to the clause's subject.
-    actor1 = [...actors].reverse().find((a) => a.t1 <= i && a.t1 >= i - 3) ?? null;
+    // "U.S.-led negotiations", "the Saudi-backed offensive": the leader named in the modifier.
+    actor1 = ledBy(tokens, s, i, actors) ?? [...actors].reverse().find((a) => a.t1 <= i && a.t1 >= i - 3) ?? null;
     const possessive = tokens.slice(Math.max(s.firstToken, i - 3), i).some((t) => /^(?:its|their)$/i.test(t.text));
     if (!actor1 && possessive) actor1 = [...actors].reverse().find((a) => isActorBefore(a) && !a.locative) ?? null;
   } else if (relSubject) {
     const rel = cStart - 1;
     actor1 = [...actors].reverse().find((a) => a.t1 <= rel && a.t1 >= rel - 1 && !a.locative) ?? null;
+    if (!actor1) actor1 = operationAgent(tokens, s, rel, actors);
     if (!actor1) return null;
   } else {
     // The subject, not a country in an of-phrase after it ("the Greek side of Cyprus agreed").
@@ -349,6 +373,15 @@ function tryPattern(
       return where ? finish(p, s, tok, where, actor1, null, intended, windowText, 0.5) : null;
     }
     const agent = actors.find((a) => a.t0 > byIdx && a.t1 <= byEnd + 3) ?? null;
+    // "The claims made by X … were denied by Y": a rejection targets the one who made the claims.
+    if (agent && /^12/.test(p.code)) {
+      const claim = tokens.slice(s.firstToken, s.firstToken + 3).findIndex((t) => CHARGE_NOUN.test(t.text));
+      if (claim >= 0) {
+        const at = s.firstToken + claim;
+        const claimant = actors.find((a) => a.t0 > at && a.t0 <= at + 8 && a.t1 <= i && !a.locative && !a.adjective && (!!a.entity.country || !!a.knownGroup) && /^(?:by|from|of)$/i.test(tokens.slice(at + 1, a.t0).find((t) => /^(?:by|from|of)$/i.test(t.text))?.text ?? '')) ?? null;
+        if (claimant && claimant.countryCode !== agent.countryCode) return finish(p, s, tok, agent, claimant, null, intended, windowText, 0.6);
+      }
+    }
     if (agent && !actor1 && p.frame === 'sym') {
       // "The agreement was signed by Russian President Vladimir Putin and Tajik President …"
       const partner = coordinated(text, actors, agent).find((a) => a !== agent) ?? actors.find((a) => a.t0 > agent.t1 && a.countryCode && a.countryCode !== agent.countryCode);
@@ -360,7 +393,7 @@ function tryPattern(
   if (!actor1 && cStart > s.firstToken && /^(?:who|which|that)$/i.test(tokens[cStart - 1]!.text)) {
     // A relative clause's subject is its antecedent: "the pope, who is due to visit Egypt".
     const rel = cStart - 1;
-    actor1 = [...actors].reverse().find((a) => a.t1 <= rel && a.t1 >= rel - 1 && !a.locative) ?? null;
+    actor1 = [...actors].reverse().find((a) => a.t1 <= rel && a.t1 >= rel - 1 && !a.locative) ?? operationAgent(tokens, s, rel, actors);
   }
   if (!actor1 && p.frame !== 'noun') {
     // "Upon meeting in the Tajik capital, Putin gave …": the main clause's subject.
@@ -400,6 +433,12 @@ function tryPattern(
     location = locs.find((l) => l.t0 >= after && l.t0 < cEnd + 2 && l.countryCode) ?? null;
     if (!location) return null;
     const host = actors.find((a) => a.t0 >= after && a.countryCode === location!.countryCode) ?? null;
+    // "A will urge B … when he visits B's country": a pronoun that would visit its own country
+    // stands for the sentence's subject, the foreign visitor.
+    if (/^(?:he|she)$/i.test(tokens[actor1.t0]?.text ?? '') && actor1.t1 - actor1.t0 === 1 && actor1.countryCode === location.countryCode) {
+      const subject = actors.find((a) => a.t1 <= actor1!.t0 && !a.locative && !a.adjective && a.entity.type === 'PERSON' && a.countryCode && a.countryCode !== location!.countryCode);
+      if (subject && subject.t0 - s.firstToken <= 4) actor1 = subject;
+    }
     return finishVisit(p, s, tok, actor1, host, location, intended, windowText, text);
   }
   if (p.frame === 'noun' || p.particle[0] === 'from') {
@@ -465,9 +504,54 @@ function tryPattern(
   // Donald Trump in Washington" → ISR visits USA (042).
   if (ev.code === '040') {
     const where = locs.find((l) => l.t0 > i && l.t0 < cEnd && /^(?:in|at)$/i.test(tokens[l.t0 - 1]?.text ?? '') && l.countryCode);
-    if (where && where.countryCode === actor2.countryCode && where.countryCode !== actor1.countryCode) return { ...ev, code: '042', location: where };
+    if (where && where.countryCode === actor2.countryCode && where.countryCode !== actor1.countryCode) return { ...ev, code: '042', location: where, alsoMeeting: true };
   }
   return ev;
+}
+
+/**
+ * A compound modifier naming the leader or sponsor of a nominal event, one or two words before
+ * it: "U.S.-led negotiations", "Russian-brokered talks", "the Saudi-backed offensive".
+ */
+function ledBy(tokens: Token[], s: Sentence, i: number, actors: ActorMention[]): ActorMention | null {
+  for (let j = i - 1; j >= Math.max(s.firstToken, i - 2); j--) {
+    const m = /^(.+?)-(?:led|backed|brokered|sponsored|mediated)$/.exec(tokens[j]!.text);
+    if (!m) continue;
+    const k = actorKnowledge();
+    const country = k.countryForms.get(m[1]!)?.iso3 ?? null;
+    const org = country ? null : k.orgForms.get(m[1]!) ?? null;
+    if (!country && !org) return null;
+    const known = actors.find((a) => (country ? a.entity.type === 'GPE' && a.countryCode === country : a.knownGroup === org!.code));
+    const entity = known?.entity ?? (country
+      ? { id: '', type: 'GPE' as const, name: k.countries.get(country)?.name ?? country, country, role: null, actorCode: country, actorTypes: [], knownGroup: null, mentions: [] }
+      : null);
+    if (!entity) return null;
+    const tok = tokens[j]!;
+    return { start: tok.start, end: tok.end, entity, countryCode: country ?? entity.country, knownGroup: country ? null : entity.knownGroup, types: [], locative: false, t0: j, t1: j + 1 };
+  }
+  return null;
+}
+
+/**
+ * "the Afghan forces conducted a joint operation with coalition forces that killed 30 insurgents":
+ * a relative clause on an operation noun (token `rel` is the pronoun) is the act of whoever carried
+ * the operation out, the subject of the carrying verb.
+ */
+function operationAgent(tokens: Token[], s: Sentence, rel: number, actors: ActorMention[]): ActorMention | null {
+  let noun = -1;
+  for (let j = rel - 1; j >= Math.max(s.firstToken, rel - 6); j--) {
+    if (actors.some((a) => a.t0 <= j && j < a.t1)) return null;
+    if (OPERATION_NOUN.test(tokens[j]!.text)) { noun = j; break; }
+  }
+  if (noun < 0) return null;
+  for (let j = noun - 1; j >= Math.max(s.firstToken, noun - 5); j--) {
+    if (!CARRY_OUT.test(tokens[j]!.text)) continue;
+    // The subject of the carrying verb: the last actor before it, with no clause break between.
+    const subject = [...actors].reverse().find((a) => a.t1 <= j && !a.locative && !a.adjective) ?? null;
+    if (subject && !tokens.slice(subject.t1, j).some((t) => CLAUSE_BREAK.test(t.text))) return subject;
+    return null;
+  }
+  return null;
 }
 
 const ATTACK_NOUN = /^(?:bomb|bombs|bombing|bombings|bomber|bombers|explosion|explosions|blast|blasts|attack|attacks|attacker|attackers|gunmen|gunman|assailants?|mine|mines|landmine|landmines|grenade|grenades|ambush|shelling|rocket|rockets|mortar|mortars)$/i;
@@ -528,7 +612,9 @@ function spokenJudgement(tokens: Token[], s: Sentence, i: number, p: Pattern, ac
   const speaker = [...actors].reverse().find((a) => a.t1 <= speechAt && !a.locative) ?? null;
   if (!speaker) return null;
   // The target is an agent, not victims ("an unacceptable massacre of civilians").
-  const target = actors.find((a) => a.t0 > speechAt && a.entity !== speaker.entity && a.countryCode !== speaker.countryCode && !/^(?:it|its|he|she|his|her|they|their)$/i.test(tokens[a.t0]!.text) && !a.types.some((t) => t === 'CVL' || t === 'REF'));
+  // Not the parties of a pact or talks ("a breach of the pact brokered between Georgia and Russia").
+  const between = tokens.findIndex((t, j) => j > i && j < s.endToken && /^between$/i.test(t.text));
+  const target = actors.find((a) => a.t0 > speechAt && (between < 0 || a.t0 < between) && a.entity !== speaker.entity && a.countryCode !== speaker.countryCode && !/^(?:it|its|he|she|his|her|they|their)$/i.test(tokens[a.t0]!.text) && !a.types.some((t) => t === 'CVL' || t === 'REF'));
   if (!target) return null;
   return finish(p, s, tokens[i]!, speaker, target, null, false, windowText, 0.5);
 }
@@ -552,4 +638,39 @@ function finishVisit(p: Pattern, s: Sentence, tok: Token, a1: ActorMention, host
   // Peacekeepers arriving somewhere are a deployment, not a visit: "peacekeeping troops arrived in Bosnia".
   if (ev.code === '042' && /peacekeep/i.test(text.slice(a1.start, tok.start))) ev.code = '074';
   return ev;
+}
+
+/**
+ * "The Pentagon rejected these accusations": a rejection or denial of charges that the sentence
+ * does not attribute answers the accusations coded in the sentences just before (112, 111) that
+ * targeted the rejecting side; it targets each accuser. `actors` are the sentences' actor mentions.
+ */
+export function answeredAccusations(seg: Segmentation, coded: CodedEvent[], actorsBySentence: ActorMention[][]): CodedEvent[] {
+  const { tokens, sentences } = seg;
+  const index = patternIndex();
+  const out: CodedEvent[] = [];
+  const triggers = new Set(coded.map((c) => c.trigger.start));
+  sentences.forEach((s, si) => {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const tok = tokens[i]!;
+      const p = index.get(tok.text.toLowerCase())?.find((q) => q.pos === 'verb' && q.particle.length === 0 && !q.object && /^12/.test(q.code));
+      if (!p || triggers.has(tok.start)) continue;
+      // The object is the charges themselves, with an anaphoric determiner.
+      if (!/^(?:these|those|the|such|all|their|its)$/i.test(tokens[i + 1]?.text ?? '') || !CHARGE_NOUN.test(tokens[i + 2]?.text ?? '')) continue;
+      if (/^(?:of|by|from|that|against)$/i.test(tokens[i + 3]?.text ?? '')) continue; // the charges are stated here
+      const actors = actorsBySentence[si]!;
+      const subject = [...actors].reverse().find((a) => a.t1 <= i && !a.locative && !a.adjective && (a.countryCode || a.knownGroup)) ?? null;
+      if (!subject || tokens.slice(subject.t1, i).some((t) => CLAUSE_BREAK.test(t.text) || NEGATION.test(t.text))) continue;
+      const same = (a: ActorMention | null) => !!a && (subject.knownGroup ? a.knownGroup === subject.knownGroup : !!a.countryCode && a.countryCode === subject.countryCode && !a.knownGroup);
+      const accusations = coded.filter((c) => /^11/.test(c.code) && c.actor2 && same(c.actor2) && !same(c.actor1) && c.sentence.start < s.start && sentences.indexOf(c.sentence) >= si - 3);
+      const seen = new Set<string>();
+      for (const c of accusations) {
+        const key = c.actor1.knownGroup ?? c.actor1.countryCode ?? '';
+        if (!key || seen.has(key)) continue;
+        seen.add(key);
+        out.push({ pattern: p, code: p.code, sentence: s, trigger: { start: tok.start, end: tok.end }, actor1: subject, actor2: c.actor1, location: null, modality: 'asserted', confidence: 0.5 });
+      }
+    }
+  });
+  return out;
 }

@@ -11,7 +11,7 @@
 import type { Actor, Amount, Article, Entity, EventPlace, Place, Quote, Segmentation, Sentence, SitrepEvent, Span, TimeExpression } from '../core/types.js';
 import { sentenceIndexAt } from '../nlp/segment.js';
 import { actorMentions, locationMentions, type ActorMention, type LocationMention } from './actors.js';
-import { codeSentence, type CodedEvent } from './coder.js';
+import { answeredAccusations, codeSentence, type CodedEvent } from './coder.js';
 import { quotedRanges } from '../core/spans.js';
 import { baseOf, cameo, rootOf } from './cameo.js';
 import { settleEvents } from './settle.js';
@@ -39,6 +39,12 @@ export function codeEvents(input: EventsInput): SitrepEvent[] {
   const byLocation = bucket(seg.sentences, locations);
   const byQuote = bucketOverlapping(seg.sentences, quoted);
   seg.sentences.forEach((s, i) => coded.push(...codeSentence(text, seg, s, byActor[i]!, byLocation[i]!, byQuote[i]!)));
+  // Denials of charges made in the sentences before (coder.ts).
+  const answers = answeredAccusations(seg, coded, byActor);
+  if (answers.length > 0) {
+    coded.push(...answers);
+    coded.sort((a, b) => a.sentence.start - b.sentence.start);
+  }
   // Statements: quotes whose speaker addresses or names another actor (statements.ts).
   const statements = statementEvents(text, seg, input.quotes, actors, entities, coded);
   if (statements.length > 0) {
@@ -82,7 +88,9 @@ function bucketOverlapping(sentences: Sentence[], items: Span[]): Span[][] {
 function actorOf(m: ActorMention, text: string): Actor {
   const e = m.entity;
   const type = m.types[0] && !['IGO', 'NGO', 'INS'].includes(m.types[0]) ? m.types[0] : '';
-  const code = e.knownGroup ? (e.actorCode ?? e.knownGroup) : (m.countryCode ?? '') + type;
+  // A group active in several countries carries the country of the mention ("Pakistani Taliban").
+  const placed = e.knownGroup && m.countryCode && e.country && m.countryCode !== e.country;
+  const code = e.knownGroup ? (placed ? m.countryCode + e.knownGroup : e.actorCode ?? e.knownGroup) : (m.countryCode ?? '') + type;
   return {
     name: e.type === 'GPE' && m.end - m.start > 0 ? text.slice(m.start, m.end) : e.name,
     code,

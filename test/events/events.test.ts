@@ -114,6 +114,6 @@ test('a condemning word in reported speech is disapproval of the other actor nam
   assert.deepEqual(dyads("Russia's foreign ministry said it viewed Washington's move as contradicting international law."), ['111 RUS>USA']);
 });
 
-test('a meeting in the other side\'s country is a visit: "Netanyahu met US President Donald Trump in Washington"', () => {
-  assert.deepEqual(dyads('Benjamin Netanyahu met US President Donald Trump in Washington on Monday.'), ['042 ISR>USA']);
+test('a meeting in the other side\'s country is a visit and a meeting: "Netanyahu met US President Donald Trump in Washington"', () => {
+  assert.deepEqual(dyads('Benjamin Netanyahu met US President Donald Trump in Washington on Monday.'), ['042 ISR>USA', '040 ISR>USA']);
 });
