@@ -59,6 +59,18 @@ export function attributionAfter(tokens: Token[], lo: number, hi: number, reach 
   return null;
 }
 
+/**
+ * A bare speech cue ending right before `first` (optionally with "that") whose own speaker
+ * precedes it: the outer report around a nested one.
+ */
+function outerReport(tokens: Token[], cues: ReturnType<typeof cuesIn>, first: number, lo: number): Attribution | null {
+  const at = tokens[first - 1]?.text.toLowerCase() === 'that' ? first - 1 : first;
+  const outer = cues.find((c) => c.end === at && c.form.bare && (c.form.kind === 'speech' || c.form.kind === 'assert'));
+  if (!outer) return null;
+  const speaker = speakerBefore(tokens, outer.first, lo);
+  return speaker ? asAttribution(tokens, outer.first, outer.end, speaker) : null;
+}
+
 /** The cue nearest before token `hi` (sentence from `lo`) that has a speaker. */
 export function attributionBefore(tokens: Token[], lo: number, hi: number, sentEnd = hi): Attribution | null {
   const cues = cuesIn(tokens, lo, hi).reverse();
@@ -86,6 +98,12 @@ export function attributionBefore(tokens: Token[], lo: number, hi: number, sentE
         ? sourceAfter(tokens, cue.end, hi)
         : speakerBefore(tokens, cue.first, lo) ?? (cue.first === lo ? speakerAfter(tokens, cue.end, hi) : null);
     const c = participle ?? cue;
+    if (speaker && !participle && cue.form.lemma !== 'according to') {
+      // "Jones said the army had told him the arsenal was "safe"": the inner report sits inside
+      // the outer speaker's clause; the words reach the reporter through the outer speaker.
+      const outer = outerReport(tokens, cues, speaker.first, lo);
+      if (outer) return outer;
+    }
     if (speaker) return asAttribution(tokens, c.first, c.end, speaker);
   }
   const subject = participle ? sentenceSubject(tokens, lo, participle.first) : null;

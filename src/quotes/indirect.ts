@@ -150,6 +150,56 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = fa
   return j;
 }
 
+/** Common irregular past forms: evidence of a finite verb in a clause without auxiliaries. */
+const IRREGULAR_PAST = new Set([
+  'went', 'came', 'took', 'made', 'gave', 'got', 'saw', 'said', 'told', 'left', 'kept', 'held', 'won', 'lost',
+  'fell', 'rose', 'became', 'began', 'brought', 'bought', 'thought', 'knew', 'found', 'ran', 'met', 'sent',
+  'spent', 'struck', 'fought', 'led', 'paid', 'put', 'set', 'hit', 'shot', 'stood', 'sought', 'wrote', 'spoke',
+  'broke', 'chose', 'drove', 'flew', 'grew', 'threw', 'meant', 'built', 'felt', 'heard', 'sold', 'fled', 'let',
+  'cut', 'hurt', 'quit', 'spread', 'understood', 'withdrew', 'forgot', 'dealt', 'lay', 'laid', 'sat', 'slept',
+]);
+/** Words that end a clause's main part: what follows is a subordinate or relative clause. */
+const SUBORDINATE = new Set(['as', 'which', 'who', 'whom', 'whose', 'because', 'while', 'when', 'after', 'before', 'until', 'if', 'since', 'although', 'though', 'where', 'to', 'so']);
+const OBJECT_START = new Set([...DETERMINERS, ...PRONOUNS, 'him', 'them', 'us', 'me', 'to', 'that', 'not', 'no', 'been', 'be', 'up', 'out', 'off']);
+
+/**
+ * Whether tokens [first, end) read as a clause (a subject and a finite verb) rather than a noun
+ * phrase: "the talks had failed", "Egypt brokered the truce" but not "the 50 percent deal",
+ * "its withdrawal from the league", "his plans to retire". Only the main part counts (before a
+ * comma or a subordinating word).
+ */
+export function looksLikeClause(tokens: Token[], first: number, end: number, whole = false): boolean {
+  const f = tokens[first]?.text.toLowerCase() ?? '';
+  if (/^(?:he|she|they|we|i|you|it|there)$/.test(f)) return true;
+  for (let j = first; j < end; j++) {
+    const t = tokens[j]!;
+    const w = t.text.toLowerCase();
+    if (!whole && j > first && (t.text === ',' || t.text === ';' || SUBORDINATE.has(w))) return false;
+    if (t.kind !== 'word' || j === first) continue;
+    if (AUXILIARY.test(w) || /^(?:do|am|be|been|being|shall|cannot|can't|won't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't)$/.test(w)) return true;
+    if (/^\p{Ll}/u.test(t.text) && (IRREGULAR_PAST.has(w) || (/^\p{Ll}{3,}ed$/u.test(t.text) && w !== 'hundred'))) return true;
+    // "the company pays its workers": an -s verb before its object.
+    const next = tokens[j + 1]?.text.toLowerCase() ?? '';
+    if (/^\p{Ll}+[^s']s$/u.test(t.text) && !DETERMINERS.has(tokens[j - 1]!.text.toLowerCase()) && (OBJECT_START.has(next) || /ly$/.test(next) || tokens[j + 1]?.kind === 'number')) return true;
+  }
+  return false;
+}
+
+/** A forward content without "that", a colon or a quotation mark that is no clause. */
+function bareNounPhrase(tokens: Token[], cue: CueMatch, fwd: number, hi: number): boolean {
+  const before = tokens[fwd - 1]?.text.toLowerCase() ?? '';
+  if (before === 'that' || before === ':' || /^["“']/.test(tokens[fwd]?.text ?? '')) return false;
+  if (/^(?:to|not|never|whether|how|what|why|who|when|where|if)$/i.test(tokens[fwd]?.text ?? '')) return false;
+  return !looksLikeClause(tokens, fwd, contentEnd(tokens, fwd, hi));
+}
+
+/** Tokens [lo, end) open with a preposition or a participle and hold no finite verb. */
+function fronted(tokens: Token[], lo: number, end: number): boolean {
+  const w = tokens[lo]?.text.toLowerCase() ?? '';
+  if (!(ADJUNCT_START.has(w) || w === 'according' || w === 'amid' || /^\p{L}+ing$/u.test(tokens[lo]?.text ?? ''))) return false;
+  return !looksLikeClause(tokens, lo, end, true);
+}
+
 /** Prepositions and conjunctions that open an adjunct after a verb's object ("… Machado in tweets"). */
 const ADJUNCT_AFTER_OBJECT = new Set(['in', 'on', 'during', 'at', 'after', 'before', 'since', 'when', 'while', 'because', 'amid', 'despite', 'through', 'via', 'last', 'this', 'yesterday', 'today']);
 
@@ -174,7 +224,7 @@ function newClause(tokens: Token[], k: number, hi: number): boolean {
 }
 
 /** Words after '…, X said,' that open the writer's adjunct, not the rest of the content. */
-const AFTER_ATTRIBUTION = new Set(['with', 'where', 'in', 'on', 'at', 'amid', 'despite', 'who', 'which', 'whose', 'whom', 'according', 'without', 'during', 'following']);
+const AFTER_ATTRIBUTION = new Set(['as', 'with', 'where', 'in', 'on', 'at', 'amid', 'despite', 'who', 'which', 'whose', 'whom', 'according', 'without', 'during', 'following']);
 
 /** Sentence connectives that link to the article's previous sentence, not part of a quote. */
 const CONNECTIVES = new Set(['meanwhile', 'elsewhere', 'however', 'separately', 'moreover', 'furthermore', 'additionally', 'instead', 'nonetheless', 'nevertheless', 'still', 'also', 'earlier', 'later', 'overall']);
@@ -293,6 +343,10 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       // PolNeAR annotates "what" with the clause as the content, so the skip is for speech only.
       const rel = speaker ? speaker.first - 1 : -1;
       if (!attitudes && speaker && fwd >= 0 && rel >= lo && /^(?:what|which|whom|whatever)$/i.test(tokens[rel]!.text) && !/^(?:in|on|at|of|by|for|with|from|to|under|during)$/i.test(tokens[rel - 1]?.text ?? '')) continue;
+      // Speech scope: "confirmed the 50 percent deal", "announced its withdrawal", "said Mass":
+      // a noun phrase after the verb is an act or a thing, not reported words; a bare content
+      // must read as a clause.
+      if (!attitudes && speaker && fwd >= 0 && bareNounPhrase(tokens, cue, fwd, hi)) continue;
       if (speaker && fwd >= 0) {
         push(fwd, contentEnd(tokens, fwd, hi), { cue: cueSpan, speaker }, participle ? 'participle' : 'forward');
         continue;
@@ -312,6 +366,10 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       // bridge, she said, will open in May"), however short.
       const nextWord = tokens[after + 1];
       const predicate = !!nextWord && after + 1 < hi && nextWord.kind === 'word' && /^\p{Ll}/u.test(nextWord.text) && !/ing$/.test(nextWord.text) && !CLAUSE_AFTER_COMMA.has(nextWord.text) && hi - after > 3;
+      // Speech scope: "Speaking to reporters, X said, …" / "At the rally, the crowd chanted …" /
+      // "According to the ministry, as of May, the country had admitted …": a fronted adjunct
+      // with no verb of its own is the writer's scene, not reported words.
+      if (!attitudes && fronted(tokens, lo, comma)) continue;
       if ((hi - after > 12 || predicate) && tokens[after]?.text === ',' && cue.first > lo) {
         // Interrupted: "Even if the venture fails, Mr. Morgan said, he has done good work."
         if (tokens.slice(lo, comma).some((t) => CLAUSE_BREAK.has(t.text))) continue;

@@ -260,7 +260,7 @@ function entityOfPhrase(ctx: SpeakerContext, r: TokenRange): Entity | null {
  * the nearest of the two sentences before it whose subject is a named person (a pronoun subject
  * passes on to the sentence before). Null when a non-person subject comes first.
  */
-function subjectPerson(ctx: SpeakerContext, first: number): Entity | null {
+function subjectPerson(ctx: SpeakerContext, first: number): Entity | { name: string; id: null } | null {
   const { tokens, sentences } = ctx;
   const si = sentenceAt(sentences, first);
   const paragraph = sentences[si]!.paragraph;
@@ -280,6 +280,13 @@ function subjectPerson(ctx: SpeakerContext, first: number): Entity | null {
     const e = entityOfPhrase(ctx, subj);
     if (e?.type === 'PERSON') return e;
     if (e) return null;
+    // "A diplomat who asked not to be named told …": an unnamed singular source is the topic;
+    // "he" stands for it, not for a person named earlier.
+    const head = tokens[subj.end - 1]!;
+    const hw = head.text.toLowerCase();
+    if (/^\p{Ll}/u.test(head.text) && lexicon().sourceNouns.has(hw) && !isPlural(hw) && /^(?:a|an|one)$/i.test(tokens[subj.first]!.text)) {
+      return { name: ctx.text.slice(tokens[subj.first]!.start, head.end), id: null };
+    }
   }
   return null;
 }
