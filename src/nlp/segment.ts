@@ -72,6 +72,21 @@ function abbreviationContinues(tok: Token, next: Token | undefined): boolean {
   return false;
 }
 
+/** Tokens a parenthesis may still run after a dot and be read as one aside. */
+const SHORT_PARENTHESIS = 4;
+
+/** True when token `i` sits inside a "(" opened in this sentence that closes within a few tokens. */
+function insideShortParenthesis(toks: Token[], from: number, i: number): boolean {
+  let depth = 0;
+  for (let k = from; k <= i; k++) {
+    if (toks[k]!.text === '(') depth++;
+    else if (toks[k]!.text === ')' && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  for (let k = i + 1; k < toks.length && k <= i + SHORT_PARENTHESIS; k++) if (toks[k]!.text === ')') return true;
+  return false;
+}
+
 export function segment(text: string, paragraphs: Span[]): Segmentation {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -97,6 +112,9 @@ export function segment(text: string, paragraphs: Span[]): Segmentation {
       const endsWithDot = tok.kind === 'word' && tok.text.endsWith('.') && tok.text.length > 1;
       if (!ENDERS.has(tok.text) && !endsWithDot) continue;
       if (endsWithDot && abbreviationContinues(tok, ptoks[i + 1])) continue;
+      // Inside a short parenthesis no sentence ends ("Rep. X (R-S.C.) said"): the bracket closes
+      // within a few tokens.
+      if (insideShortParenthesis(ptoks, sentStart, i)) continue;
       if (!endsWithDot && tok.text === '.' && ptoks[i - 1] && /^\d+$/.test(ptoks[i - 1]!.text) && ptoks[i + 1] && /^\d/.test(ptoks[i + 1]!.text)) continue;
       let j = i + 1;
       while (j < ptoks.length && (ENDERS.has(ptoks[j]!.text) || CLOSERS.has(ptoks[j]!.text)) && ptoks[j]!.start === ptoks[j - 1]!.end) j++;

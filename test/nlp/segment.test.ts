@@ -62,3 +62,10 @@ test('sentences: a middle initial does not end a sentence ("Marine Capt. Jeffrey
     'Others agreed.',
   ]);
 });
+
+test('sentences: a dot inside a short parenthesis does not end a sentence ("Sen. X (R-Ohio.) said")', () => {
+  assert.deepEqual(sentences('Sen. Ann Ross (D-N.Y.) said the bill would pass. Critics disagreed.'), [
+    'Sen. Ann Ross (D-N.Y.) said the bill would pass.',
+    'Critics disagreed.',
+  ]);
+});
