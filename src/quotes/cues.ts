@@ -47,7 +47,7 @@ export function cueAt(tokens: Token[], k: number, lo: number, hi: number, attitu
   if (!tok || tok.kind !== 'word') return null;
   const word = tok.text.toLowerCase();
   if (word === 'according' && tokens[k + 1]?.text.toLowerCase() === 'to' && k + 1 < hi) {
-    return { first: k, end: k + 2, form: { lemma: 'according to', kind: 'speech', bare: false, object: false, hearer: false, infinitive: false, infinitiveClaim: false, finding: false, words: ['according', 'to'] } };
+    return { first: k, end: k + 2, form: { lemma: 'according to', kind: 'speech', bare: false, object: false, hearer: false, infinitive: false, infinitiveClaim: false, finding: false, complement: [], words: ['according', 'to'] } };
   }
   const forms = lexicon().cues.get(word);
   if (!forms) return null;

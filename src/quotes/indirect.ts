@@ -215,6 +215,41 @@ export function objectEnd(tokens: Token[], from: number, hi: number): number {
   return hi;
 }
 
+/**
+ * End of a stance's object with its complement: "accused the mayor, a former ally, of lying to
+ * voters" runs through "of …" to the clause end; without the preposition, the object alone.
+ */
+function complementEnd(tokens: Token[], cue: CueMatch, from: number, hi: number): number {
+  const short = objectEnd(tokens, from, hi);
+  for (let j = from + 1; j < Math.min(hi, from + 25); j++) {
+    const w = tokens[j]!.text.toLowerCase();
+    if (CLAUSE_BREAK.has(w)) break;
+    if (cue.form.complement.includes(w)) return objectEnd(tokens, j + 1, hi);
+  }
+  return short;
+}
+
+/**
+ * Where a second verb of the speaker's starts after a content with no subject of its own (an
+ * object or an infinitive): "praised the plan but also warned …", "to cut taxes and was
+ * cheered": "and"/"but" before a finite verb; `end` when there is none.
+ */
+export function coordinatedEnd(tokens: Token[], from: number, end: number): number {
+  for (let j = from + 1; j + 1 < end; j++) {
+    const w = tokens[j]!.text.toLowerCase();
+    if (w !== 'and' && w !== 'but') continue;
+    let k = j + 1;
+    while (k < end && /^(?:also|then|later|still|not|never|quickly|instead)$/.test(tokens[k]!.text.toLowerCase())) k++;
+    const v = tokens[k];
+    if (!v || k >= end || v.kind !== 'word' || !/^\p{Ll}/u.test(v.text)) continue;
+    const vw = v.text.toLowerCase();
+    if (AUXILIARY.test(vw) || IRREGULAR_PAST.has(vw) || /^(?:didn't|doesn't|wasn't|hasn't|won't)$/.test(vw) || /^\p{Ll}{3,}ed$/u.test(v.text)) {
+      return tokens[j - 1]?.text === ',' ? j - 1 : j;
+    }
+  }
+  return end;
+}
+
 /** A subject (pronoun or name) and a finite verb at token `k`: "Clinton is promising", "he added". */
 function newClause(tokens: Token[], k: number, hi: number): boolean {
   let v = k;
@@ -233,6 +268,25 @@ const CONNECTIVES = new Set(['meanwhile', 'elsewhere', 'however', 'separately', 
 const CLAUSE_AFTER_COMMA = new Set(['according', 'although', 'though', 'whereas', 'especially', 'but', 'despite', 'while']);
 
 /**
+ * A tail attribution at token `k` that runs to the sentence end or a comma: "a source said",
+ * "she added", "said Ann Lee" (a speech cue after a short phrase with no punctuation, or first).
+ */
+function tailAttribution(tokens: Token[], k: number, hi: number): boolean {
+  for (let c = k; c < Math.min(hi, k + 7); c++) {
+    const t = tokens[c]!;
+    if (t.kind !== 'word') return false;
+    const cue = cueAt(tokens, c, k, hi);
+    if (!cue) continue;
+    if (cue.form.kind === 'belief' || cue.form.kind === 'attitude' || /ing$/.test(t.text)) return false;
+    if (c === k) return speakerAfter(tokens, cue.end, hi) !== null;
+    if (!speakerBefore(tokens, c, k)) return false;
+    const after = tokens[cue.end];
+    return cue.end >= hi || !after || after.text === ',' || (after.kind === 'punct' && cue.end + 1 >= hi) ;
+  }
+  return false;
+}
+
+/**
  * End of content starting at `from`: the sentence end, a following attribution clause
  * (", adding that", ", according to"), a semicolon, or a second reporting verb of the same
  * speaker ("… defenses and warned that").
@@ -247,6 +301,9 @@ export function contentEnd(tokens: Token[], from: number, hi: number): number {
     if ((t === '—' || t === '―' || t === '--') && j > from + 2) return j;
     if (t === 'in' && /^(?:a|an)$/.test(w) && /^(?:statement|interview|speech|tweet|letter)$/i.test(tokens[j + 2]?.text ?? '') && j > from + 2) return j;
     if (t === ';') return j;
+    // "… would fail, a source said." / "…, said Ann Lee, the lawyer": a tail attribution of
+    // its own closes the content.
+    if (t === ',' && j > from + 2 && tailAttribution(tokens, j + 1, hi)) return j;
     // ", and Clinton is promising …": a new clause with its own subject after a comma.
     if (t === ',' && (w === 'and' || w === 'but') && j > from + 3 && newClause(tokens, j + 2, hi)) return j;
     if ((t === 'and' || t === 'but') && j > from + 2) {
@@ -268,6 +325,25 @@ function earlierSpeaker(tokens: Token[], lo: number, hi: number): TokenRange | n
     if (sp) return sp;
   }
   return null;
+}
+
+/**
+ * Tokens [lo, cue) as the sentence's subject: 2 to 12 words, opening with a capital or a
+ * determiner, with no punctuation, no cue and no finite verb ("Experts on X and Y").
+ */
+function openingSubject(tokens: Token[], lo: number, cue: number): TokenRange | null {
+  const n = cue - lo;
+  if (n < 2 || n > 12) return null;
+  const first = tokens[lo]!;
+  if (!(isCap(first) || DETERMINERS.has(first.text.toLowerCase())) || NOT_CLAUSE_START.has(first.text.toLowerCase())) return null;
+  for (let k = lo; k < cue; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && t.kind !== 'number') return null;
+    const w = t.text.toLowerCase();
+    if (PRONOUNS.has(w.replace(/['’]s$/, '')) || /^(?:who|which|that|when|if|as|because)$/.test(w) || cueAt(tokens, k, lo, cue + 1, true)) return null;
+  }
+  if (looksLikeClause(tokens, lo, cue, true)) return null;
+  return { first: lo, end: cue };
 }
 
 /** `attitudes`: also beliefs, intentions and stances (all attributions, as PolNeAR annotates them). */
@@ -326,12 +402,16 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
         : speakerBefore(tokens, cue.first, lo);
       if (!speaker && participle) continue;
       const fwd = forwardStart(tokens, cue, hi, attitudes);
+      // Attribution scope: "Researchers on trade and labour said …": a subject phrase longer than
+      // the speaker finder reads, opening the sentence with no verb of its own, is the source.
+      if (!speaker && !participle && attitudes && fwd >= 0) speaker = openingSubject(tokens, lo, cue.first);
       if (cue.form.kind === 'attitude') {
         // Stances and intentions take only the forward frame: "X wants/criticized CONTENT".
         if (!speaker || fwd < 0) continue;
         const clause = tokens[fwd - 1]?.text.toLowerCase() === 'that' || /^(?:to|whether|how|what|why)$/i.test(tokens[fwd]!.text) || (cue.form.bare && fwd === cue.end);
-        const end = clause ? contentEnd(tokens, fwd, hi) : objectEnd(tokens, fwd, contentEnd(tokens, fwd, hi));
-        const c = content(tokens, fwd, end, 1);
+        const verbal = clause && !(tokens[fwd]!.text.toLowerCase() === 'to');
+        const end = verbal ? contentEnd(tokens, fwd, hi) : clause ? coordinatedEnd(tokens, fwd, contentEnd(tokens, fwd, hi)) : attitudes && cue.form.complement.length > 0 ? complementEnd(tokens, cue, fwd, contentEnd(tokens, fwd, hi)) : objectEnd(tokens, fwd, contentEnd(tokens, fwd, hi));
+        const c = content(tokens, fwd, verbal || !clause ? coordinatedEnd(tokens, fwd, end) : end, 1);
         if (c) {
           out.push({ ...span(tokens, c.first, c.end), kind: 'indirect', attribution: { cue: cueSpan, speaker }, paragraph: s.paragraph, rule: 'attitude' });
           last = { cue: cueSpan, speaker };
@@ -348,7 +428,9 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       // must read as a clause.
       if (!attitudes && speaker && fwd >= 0 && bareNounPhrase(tokens, cue, fwd, hi)) continue;
       if (speaker && fwd >= 0) {
-        push(fwd, contentEnd(tokens, fwd, hi), { cue: cueSpan, speaker }, participle ? 'participle' : 'forward');
+        // "vowed to cut taxes and then denied it": an infinitive ends before the speaker's next verb.
+        const ce = contentEnd(tokens, fwd, hi);
+        push(fwd, tokens[fwd]!.text.toLowerCase() === 'to' ? coordinatedEnd(tokens, fwd, ce) : ce, { cue: cueSpan, speaker }, participle ? 'participle' : 'forward');
         continue;
       }
       // An appeal or finding with its object ("In a statement, X called on the parties to …"),

@@ -26,6 +26,8 @@ export interface CueForm {
   infinitiveClaim: boolean;
   /** The object is a finding, not words ("found the bodies"): reported speech only with "that". */
   finding: boolean;
+  /** Prepositions completing a stance after its object ("accused Ann of lying"): the content runs on. */
+  complement: string[];
   /** Lower-case words of the form ("pointed", "out"). */
   words: string[];
 }
@@ -59,7 +61,7 @@ export function lexicon(): QuoteLexicon {
       const words = form.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
       if (words.length === 0) continue;
       const list = cues.get(words[0]!) ?? [];
-      list.push({ lemma: row['lemma'] ?? words.join(' '), kind, bare: row['bare'] === 'yes', object: row['object'] === 'yes', hearer: row['hearer'] === 'yes', infinitive: row['infinitive'] === 'yes' || row['infinitive'] === 'claim', infinitiveClaim: row['infinitive'] === 'claim', finding: row['finding'] === 'yes', words });
+      list.push({ lemma: row['lemma'] ?? words.join(' '), kind, bare: row['bare'] === 'yes', object: row['object'] === 'yes', hearer: row['hearer'] === 'yes', infinitive: row['infinitive'] === 'yes' || row['infinitive'] === 'claim', infinitiveClaim: row['infinitive'] === 'claim', finding: row['finding'] === 'yes', complement: (row['complement'] ?? '').toLowerCase().split(',').map((w) => w.trim()).filter((w) => w !== '' && w !== 'no'), words });
       cues.set(words[0]!, list);
     }
   }
