@@ -89,6 +89,8 @@ export function makeContext(text: string, seg: Segmentation, ref: RefDate): Cont
         if (first - k < s.firstToken || !t) break;
         const w = t.text.toLowerCase();
         found = cues.get(w) ?? null;
+        // two-word cues ("is to resume Tuesday", "set to meet Monday"): the word before counts
+        if (found === null && first - k - 1 >= s.firstToken) found = cues.get(`${toks[first - k - 1]!.text.toLowerCase()} ${w}`) ?? null;
         // "had been due to expire Friday", "had been scheduled for Monday": a plan seen from a
         // past moment (past perfect) was for a day that has gone by when the story is told
         if (found === 'future' && pastPerfectBefore(toks, first - k, s.firstToken)) found = 'past';

@@ -25,6 +25,8 @@ const NEGATIVES = [
   'He read it in the morning papers.', // a part of the day used as an adjective
   'The Communist Party daily Granma printed it.', // the newspaper
   'For Poland, high noon has come.', // an idiom
+  'Output should grow 12% annually.', // the rate of an amount, like "$5 a year"
+  'The mill ships about 4,000 tonnes weekly.', // the rate of an amount
 ];
 
 for (const input of NEGATIVES) {

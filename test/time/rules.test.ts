@@ -169,6 +169,18 @@ const CONTEXT: Row[] = [
   ['He will appear in court at midday.', REF, 'midday', '2012-10-05T12:00', 'TIME'],
   ['The blast came at 10:35 a.m. (0735 GMT) Thursday.', REF, '10:35 a.m.', '2012-10-04T10:35', 'TIME'],
   ['Average hourly earnings rose.', REF, 'hourly', 'PT1H', 'SET'],
+  // "be to" / "set to" + verb and "as early as" point a bare weekday ahead (REF is a Friday)
+  ['The ferry service is to restart Tuesday after repairs.', REF, 'Tuesday', '2012-10-09'],
+  ['Both delegations are to sign the accord Monday.', REF, 'Monday', '2012-10-08'],
+  ['The retrial, set to open Wednesday, drew crowds.', REF, 'Wednesday', '2012-10-10'],
+  ['The first convoy could leave as early as Thursday.', REF, 'Thursday', '2012-10-11'],
+  ['The ferry service restarted Tuesday after repairs.', REF, 'Tuesday', '2012-10-02'],
+  // "in the past year": the calendar unit before the current one; "over the past year" a length
+  ['Exports doubled in the past year.', REF, 'the past year', '2011', 'DATE'],
+  ['The city grew fast during the last decade.', REF, 'the last decade', '200', 'DATE'],
+  ['Exports doubled over the past year.', REF, 'the past year', 'P1Y', 'DURATION'],
+  ['The past year brought two floods.', REF, 'The past year', 'P1Y', 'DURATION'],
+  ['Rents rose in the past two years.', REF, 'the past two years', 'P2Y', 'DURATION'],
   ['Earnings will fall in the current fiscal year.', REF, 'the current fiscal year', '2012'],
 ];
 

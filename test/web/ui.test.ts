@@ -67,6 +67,7 @@ describe('web UI', needsBrowser(), () => {
     await ready(page, 'article');
     assert.match(page.url(), new RegExp(`id=${SEED_ID.replace(/[.]/g, '\\.')}`));
     assert.equal(await page.locator('.reader h2').textContent(), 'Russia Signs Deal To Prolong Troop Presence At Tajik Military Base');
+    assert.match((await page.locator('.reader .tone').textContent()) ?? '', /^Tone -?\d+\.\d \(positive \d+\.\d%, negative \d+\.\d% of \d+ words\)$/);
     const quote = page.locator('.article-text .hl-quote[data-speaker="Vladimir Putin"]', { hasText: 'The key document is the agreement' });
     assert.equal(await quote.count(), 1);
     assert.match((await quote.getAttribute('title')) ?? '', /direct quote · speaker: Vladimir Putin/);

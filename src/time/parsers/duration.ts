@@ -112,6 +112,15 @@ export const singleUnitDurationParser: Parser = {
     if (!plural && !mod && m[2]!.toLowerCase() === 'full' && ['year', 'quarter', 'month'].includes(unit.granularity) && ctx.ref.year !== null) {
       return { start, end: m.index + m[0].length, type: 'DATE', value: shiftReference(ctx.ref, unit.granularity, 0), rule: 'the-full-unit' };
     }
+    // "in the past year", "during the last decade": after "in"/"during" a single past or next unit
+    // is the calendar unit before or after the current one (a date, as "last year" is); "over the
+    // past year" and "the past year has seen" stay a length
+    const rel = m[2]!.toLowerCase();
+    const shift = rel === 'past' || rel === 'last' ? -1 : rel === 'next' || rel === 'coming' ? 1 : 0;
+    if (!plural && !m[1] && shift !== 0 && ['year', 'decade', 'century'].includes(unit.granularity) && ctx.ref.year !== null &&
+      /(?:^|[^\p{L}])(?:in|during)\s+$/iu.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) {
+      return { start, end: m.index + m[0].length, type: 'DATE', value: shiftReference(ctx.ref, unit.granularity, shift), rule: 'in-the-past-unit' };
+    }
     return {
       start,
       end: m.index + m[0].length,

@@ -1,7 +1,7 @@
 /**
  * Recurring times (TIMEX3 SET): "every Friday" (`XXXX-WXX-5`), "each July" (`XXXX-07`), "every day", "each year",
  * "every two weeks" (`P2W`), "daily", "weekly", "annually", and frequencies ("twice a week",
- * "three times a day"); a price per period ("$5 a year") is not a SET.
+ * "three times a day"); a price per period ("$5 a year") or an amount's rate ("20% annually") is not a SET.
  */
 import type { Candidate, Parser } from '../candidate.js';
 import { L, R, lazyPattern } from '../candidate.js';
@@ -52,6 +52,9 @@ export const adverbSetParser: Parser = {
     const end = m.index + m[0].length;
     const nounAfter = /^\s+\p{Ll}/u.test(ctx.text.slice(end, end + 3));
     if (!nounAfter && /\p{Lu}[\p{L}]*\s+$/u.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    // "grow 20% annually", "make 10,000 cars annually": the rate of an amount, like "$5 a year"
+    // (see rateParser), not a recurring time
+    if (/(?:\d\s*%|\d\s+percent|\d\s+(?:\p{Ll}+\s+)?)\s*$/iu.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
     return { start: m.index, end: m.index + m[0].length, type: 'SET', value: lexicon().setAdverbs.get(m[1]!.toLowerCase())!, rule: 'set-adverb' };
   },
 };

@@ -123,6 +123,10 @@ export async function renderReader(root: HTMLElement, st: UiState, live: () => b
     h('h2', {}, a.title ?? st.id),
     h('p', { class: 'meta' }, meta, url ? ' · ' : null, url ? h('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original page') : null),
     a.caption ? h('p', { class: 'caption' }, `Caption: ${a.caption}`) : null,
+    r.tone
+      ? h('p', { class: 'tone', title: 'GDELT document tone: % of words with a positive minus % with a negative valence (AFINN-165)' },
+          `Tone ${r.tone.tone.toFixed(1)} (positive ${r.tone.positive.toFixed(1)}%, negative ${r.tone.negative.toFixed(1)}% of ${r.tone.wordCount} words)`)
+      : null,
     toggles,
     textBox,
   );
