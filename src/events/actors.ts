@@ -107,7 +107,12 @@ function groupMentions(seg: Segmentation, focus: Entity): ActorMention[] {
     const sentenceStart = i === 0 || /^[.!?"“]$/.test(tokens[i - 1]!.text);
     if (!role || role.kind !== 'group' || (!/^\p{Ll}/u.test(tokens[i]!.text) && !/ists$/.test(tokens[i]!.text) && !sentenceStart)) continue;
     // "foreign forces", "coalition troops" are not the focus country's.
-    if (/^(?:foreign|international|coalition|western|allied|multinational|nato|un|u\.n\.)$/i.test(tokens[i - 1]?.text ?? '')) continue;
+    const OTHERS = /^(?:foreign|international|coalition|western|allied|multinational|nato|un|u\.n\.)$/i;
+    if (OTHERS.test(tokens[i - 1]?.text ?? '')) continue;
+    // … nor are "NATO peacekeeping troops", "AU-led peacekeeping forces": an organisation or such a
+    // word, one lowercase modifier before the group noun.
+    const before2 = tokens[i - 2]?.text ?? '';
+    if (/^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && (OTHERS.test(before2) || k.orgForms.has(before2))) continue;
     let n = k.roles.has(two) ? 2 : 1;
     // "opposition groups", "rebel leaders": a generic head after the group word belongs to it.
     if (GROUP_HEAD.test(tokens[i + n]?.text ?? '')) n++;
@@ -161,7 +166,10 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
       let types = e.actorTypes;
       let end = m.end;
       const prev = tokens[t0 - 1];
-      let locative = !!prev && LOCATIVE.test(prev.text) && e.type === 'GPE';
+      // A plural demonym names people, never a place: "refused entry to Ghanaians".
+      // "in the Ivory Coast", "in the United States": a place after an article too.
+      const placed = !!prev && (LOCATIVE.test(prev.text) || (/^the$/i.test(prev.text) && /^(?:in|inside|within|throughout)$/i.test(tokens[t0 - 2]?.text ?? '')));
+      let locative = placed && e.type === 'GPE' && !(m.kind === 'demonym' && /s$/.test(m.text));
       // "the president of Armenia", "the government of Syria": a role of the country.
       const ofRole = e.type === 'GPE' && prev?.text === 'of' ? actorKnowledge().roles.get(tokens[t0 - 2]?.text.toLowerCase() ?? '') : undefined;
       if (ofRole) {

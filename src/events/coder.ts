@@ -255,8 +255,9 @@ function tryPattern(
   // Particles must follow directly ("called on", "visit to").
   let after = i + 1;
   for (const w of p.particle) {
-    // One adverb may sit between the verb and its particle: "complained bitterly that".
-    if (tokens[after]?.text.toLowerCase() !== w && /(?:ly|^today|^yesterday|^again|^now|^overnight|^later|^earlier)$/i.test(tokens[after]?.text ?? '') && tokens[after + 1]?.text.toLowerCase() === w) after++;
+    // One adverb or weekday may sit between the trigger and its particle: "complained bitterly that",
+    // "opened a hearing Monday into".
+    if (tokens[after]?.text.toLowerCase() !== w && /(?:ly|^today|^yesterday|^again|^now|^overnight|^later|^earlier|^(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i.test(tokens[after]?.text ?? '') && tokens[after + 1]?.text.toLowerCase() === w) after++;
     if (tokens[after]?.text.toLowerCase() !== w) return null;
     after++;
   }
@@ -292,7 +293,9 @@ function tryPattern(
   const infinitive = before.at(-1) === 'to';
   // "agreed to freeze", "voted to cut": a decision, coded as the act; "plans to visit": an intention.
   // "trying to persuade": an attempt to appeal is an appeal.
-  const decided = infinitive && before.slice(0, -1).some((w) => DECIDED.test(w) || (p.code.startsWith('02') && ATTEMPT.test(w)));
+  // "attempted to assassinate", "tried to hack into": an attempted use of force or coercion is the
+  // act (CAMEO codes attempts); not an attempted blockade ("protesters tried to block the plant").
+  const decided = infinitive && before.slice(0, -1).some((w) => DECIDED.test(w) || ((p.code.startsWith('02') || /^(?:17$|18|19|20)/.test(p.code)) && ATTEMPT.test(w)));
   if (infinitive && p.pos === 'verb' && !decided && !before.slice(0, -1).some((w) => FUTURE.test(w))) return null;
   const intended = p.pos === 'verb' && !decided && before.some((w) => FUTURE.test(w));
 
