@@ -45,6 +45,18 @@ export function firstStartingAt(spans: ReadonlyArray<{ start: number }>, pos: nu
   return lo;
 }
 
+/** Index of the first span ending after `pos` in spans sorted by start and end (tokens): the token at `pos`. */
+export function firstEndingAfter(spans: ReadonlyArray<{ end: number }>, pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Spans of double-quoted passages (straight or curly marks, within one paragraph), quotation
  * marks included. The entities stage skips them for pronouns; the events stage marks what is

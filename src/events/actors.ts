@@ -9,7 +9,7 @@
 import type { Entity, Place, Segmentation, Span, Token } from '../core/types.js';
 import { actorKnowledge, typesOfRoleText } from '../nlp/entities/index.js';
 import { sentenceIndexAt } from '../nlp/segment.js';
-import { firstStartingAt } from '../core/spans.js';
+import { firstEndingAfter, firstStartingAt } from '../core/spans.js';
 import { patternIndex } from './patterns.js';
 
 export interface ActorMention extends Span {
@@ -38,16 +38,6 @@ export interface LocationMention extends Span {
 const LOCATIVE = /^(?:in|at|to|from|near|into|inside|across|throughout|within|around|outside|toward|towards|on)$/i;
 const MODIFIER = /^(?:defense|defence|foreign|interior|migrant|security|special|government|armed|military|ruling|opposition|senior|top|local|federal|national|state|border|riot|new|interim|transitional|provisional|caretaker|central|regional|civilian|peacekeeping|elite|nationalist|islamist|separatist|rebel|paramilitary)$/i;
 
-function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** A group noun right after a demonym/possessive country: "troops", "defense ministers", "army". */
 function groupAfter(tokens: Token[], i: number): { types: string[]; t1: number } | null {
@@ -161,8 +151,8 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
   for (const e of entities) {
     if (e.type === 'LOC' || e.type === 'MISC') continue;
     for (const m of e.mentions) {
-      const t0 = tokenIndexAt(tokens, m.start);
-      let t1 = tokenIndexAt(tokens, m.end - 1) + 1;
+      const t0 = firstEndingAfter(tokens, m.start);
+      let t1 = firstEndingAfter(tokens, m.end - 1) + 1;
       let types = e.actorTypes;
       let end = m.end;
       const prev = tokens[t0 - 1];
@@ -358,7 +348,7 @@ export function locationMentions(seg: Segmentation, entities: Entity[], places: 
   const cover = (l: { start: number; end: number }) => { for (let i = l.start; i < l.end; i++) covered.add(i); };
   for (const p of places) {
     for (const m of p.mentions) {
-      out.push({ start: m.start, end: m.end, countryCode: p.countryCode ? iso2to3.get(p.countryCode) ?? null : null, place: p, name: p.name, t0: tokenIndexAt(tokens, m.start) });
+      out.push({ start: m.start, end: m.end, countryCode: p.countryCode ? iso2to3.get(p.countryCode) ?? null : null, place: p, name: p.name, t0: firstEndingAfter(tokens, m.start) });
       cover(m);
     }
   }
@@ -367,7 +357,7 @@ export function locationMentions(seg: Segmentation, entities: Entity[], places: 
     for (const m of e.mentions) {
       if (m.kind === 'demonym') continue;
       if (covered.has(m.start) || covered.has(m.end - 1)) continue;
-      out.push({ start: m.start, end: m.end, countryCode: e.country, place: null, name: e.name, t0: tokenIndexAt(tokens, m.start) });
+      out.push({ start: m.start, end: m.end, countryCode: e.country, place: null, name: e.name, t0: firstEndingAfter(tokens, m.start) });
       cover(m);
     }
   }

@@ -14,6 +14,7 @@ import type { ActorMention } from './actors.js';
 import type { CodedEvent } from './coder.js';
 import { patternIndex, type Pattern } from './patterns.js';
 import { sentenceIndexAt } from '../nlp/segment.js';
+import { firstEndingAfter } from '../core/spans.js';
 
 /** Pronouns and "the country": in reported speech they mostly stand for the speaker's own side. */
 const ANAPHOR = /^(?:it|its|he|she|him|his|her|they|them|their|we|our|us|i|me|my|you|your|the (?:country|nation))$/i;
@@ -22,16 +23,6 @@ const HEARER = /^(?:tell|tells|told|telling)$/i;
 /** Words that may stand between the cue and its addressee: "told reporters in Kabul", "warned the …". */
 const CLAUSE_START = /^(?:that|to|of|for|against|over|about|as|on|,|:|;|\.)$/i;
 
-function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** The pattern of the cue verb with its particles, longest first ("call on" before "call"). */
 function cuePattern(tokens: Token[], k: number): { p: Pattern; after: number } | null {
@@ -88,7 +79,7 @@ export function statementEvents(text: string, seg: Segmentation, quotes: Quote[]
   };
   for (const q of quotes) {
     if (!q.cue || !q.speaker) continue;
-    const k = tokenAt(tokens, q.cue.start);
+    const k = firstEndingAfter(tokens, q.cue.start);
     if (!tokens[k] || tokens[k]!.start !== q.cue.start) continue;
     if (codedTriggers.has(tokens[k]!.start)) continue; // the coder coded this verb already
     const cue = cuePattern(tokens, k);
@@ -102,8 +93,8 @@ export function statementEvents(text: string, seg: Segmentation, quotes: Quote[]
     if (!speaker && sp.entityId) {
       const e = byId.get(sp.entityId);
       if (e && (e.country || e.knownGroup) && e.type !== 'LOC' && e.type !== 'MISC') {
-        const t0 = tokenAt(tokens, sp.start);
-        speaker = { start: sp.start, end: sp.end, entity: e, countryCode: e.country, knownGroup: e.knownGroup, types: e.actorTypes, locative: false, t0, t1: tokenAt(tokens, sp.end - 1) + 1 };
+        const t0 = firstEndingAfter(tokens, sp.start);
+        speaker = { start: sp.start, end: sp.end, entity: e, countryCode: e.country, knownGroup: e.knownGroup, types: e.actorTypes, locative: false, t0, t1: firstEndingAfter(tokens, sp.end - 1) + 1 };
       }
     }
     if (!speaker || (!speaker.countryCode && !speaker.knownGroup)) continue;

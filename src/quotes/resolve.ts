@@ -7,6 +7,7 @@
  */
 import type { Entity, Sentence, Speaker, Span, Token } from '../core/types.js';
 import { actorKnowledge } from '../nlp/entities/knowledge.js';
+import { firstStartingAt } from '../core/spans.js';
 import { NOT_NAMES, PERSON_PRONOUNS, lexicon } from './lexicon.js';
 import { isCap, phraseEndingAt, sentenceSubject, type TokenRange } from './speaker-span.js';
 
@@ -182,7 +183,7 @@ function pronounAntecedent(ctx: SpeakerContext, first: number, plural: boolean):
       if (!e && (lexicon().groupNouns.has(headWord) || (lexicon().sourceNouns.has(headWord) && !isPlural(headWord)))) return { name: ctx.text.slice(tokens[subj.first]!.start, tokens[subj.end - 1]!.end), entityId: null };
     }
     let best: EntityMention | null = null;
-    for (let i = firstMentionFrom(ctx.mentions, lo); i < ctx.mentions.length && ctx.mentions[i]!.start < hi; i++) {
+    for (let i = firstStartingAt(ctx.mentions, lo); i < ctx.mentions.length && ctx.mentions[i]!.start < hi; i++) {
       const m = ctx.mentions[i]!;
       if (!ORGLIKE.has(m.entity.type)) continue;
       // A country named as an adjective ("the Russian foreign ministry") is not the subject.
@@ -196,20 +197,10 @@ function pronounAntecedent(ctx: SpeakerContext, first: number, plural: boolean):
   return null;
 }
 
-function firstMentionFrom(mentions: EntityMention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** "the group", "the ministry": the latest organisation before, within a few paragraphs. */
 function groupAntecedent(ctx: SpeakerContext, span: Span, noun: string, mustName: boolean): Entity | null {
-  const stop = firstMentionFrom(ctx.mentions, span.start);
+  const stop = firstStartingAt(ctx.mentions, span.start);
   for (let i = stop - 1; i >= 0 && ctx.mentions[i]!.start > span.start - 3000; i--) {
     const e = ctx.mentions[i]!.entity;
     if (e.type !== 'ORG') continue;
@@ -237,14 +228,7 @@ function earlierSpeakerWithNoun(ctx: SpeakerContext, first: number, noun: string
 }
 
 function insideQuote(ctx: SpeakerContext, offset: number): boolean {
-  let lo = 0;
-  let hi = ctx.quoted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.quoted[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = ctx.quoted[lo - 1];
+  const q = ctx.quoted[firstStartingAt(ctx.quoted, offset) - 1];
   return !!q && offset < q.end;
 }
 
