@@ -9,7 +9,7 @@
 import type { Entity, Place, Segmentation, Span, Token } from '../core/types.js';
 import { actorKnowledge, typesOfRoleText } from '../nlp/entities/index.js';
 import { sentenceIndexAt } from '../nlp/segment.js';
-import { firstEndingAfter, firstStartingAt } from '../core/spans.js';
+import { firstEndingAfter, firstStartingAt, quotedRanges } from '../core/spans.js';
 import { patternIndex } from './patterns.js';
 
 export interface ActorMention extends Span {
@@ -233,11 +233,28 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
     const best = firstInSentence ?? prevSubject ?? lastBefore(actorsNamed, at);
     if (best && at - best.end < 300) out.push({ start: at, end: tokens[i]!.end, entity: best.e, countryCode: best.e.country, knownGroup: best.e.knownGroup, types: best.e.actorTypes, locative: false, t0: i, t1: i + 1 });
   }
-  // "the country", "the nation": the country named last before it.
+  // "the country", "the nation": the country named last before it, passing over names that only
+  // modify a noun ("US relations with the country", "the US mainland"); when none was named in
+  // the last 1,500 characters, the country of the lead's subject (the article's topic).
+  const referents = countriesNamed.filter((m) => {
+    let j = firstEndingAfter(tokens, m.end - 1) + 1;
+    if (tokens[j]?.text === ')') j++;
+    const next = tokens[j]?.text ?? '';
+    return !/^\p{Ll}+$/u.test(next) || HEAD_FOLLOWER.test(next) || /ed$/.test(next) || !!patternIndex().get(next)?.some((p) => p.pos !== 'noun');
+  });
+  const topic = leadTopic(text, seg, out);
   for (let i = 1; i < tokens.length; i++) {
     if (!/^(?:country|nation)$/.test(tokens[i]!.text) || !/^the$/i.test(tokens[i - 1]!.text)) continue;
     const at = tokens[i - 1]!.start;
-    const best = lastBefore(countriesNamed, at);
+    const before = referents.filter((m) => m.end <= at);
+    const last = before.at(-1);
+    const ofTopic = topic ? countriesNamed.find((m) => m.e.country === topic.countryCode) : undefined;
+    let best = last && at - last.end < 1500 ? last : ofTopic;
+    // "between Pyongyang and Washington": a pair leaves the country open; the topic, when one of them.
+    const other = before.at(-2);
+    if (last && best === last && other && other.e.country !== last.e.country && /^\s*(?:and|or)\s+(?:the\s+)?$/i.test(text.slice(other.end, last.start))) {
+      best = ofTopic && (ofTopic.e.country === last.e.country || ofTopic.e.country === other.e.country) ? ofTopic : undefined;
+    }
     if (best) out.push({ start: at, end: tokens[i]!.end, entity: best.e, countryCode: best.e.country, knownGroup: null, types: [], locative: LOCATIVE.test(tokens[i - 2]?.text ?? ''), t0: i - 1, t1: i + 1 });
   }
   // "his country", "her government": the country of the person named last before it.
@@ -279,6 +296,7 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
     const mk = (x: typeof a): ActorMention => ({ start: at, end: tokens[i]!.end, entity: x.e, countryCode: x.e.country, knownGroup: null, types: tokens[i]!.text === 'governments' ? ['GOV'] : [], locative: false, t0, t1: i + 1 });
     out.push({ ...mk(a), partner: mk(b) });
   }
+  resolveAnaphora(text, seg, out, countriesNamed.map((m) => ({ country: m.e.country ?? '', start: m.start, end: m.end })).filter((m) => m.country));
   placeMultiCountryGroups(tokens, seg, out);
   // Group nouns come last so that a stated country ("Iraqi forces") always wins the overlap.
   const stated = out.slice();
@@ -336,6 +354,127 @@ export function actorMentions(text: string, seg: Segmentation, entities: Entity[
     }
   }
   return kept;
+}
+
+/**
+ * Anaphora, resolved only when one antecedent is clear (actorMentions calls this after the named
+ * mentions, before group nouns):
+ *   - "the regime": the government of the article's topic (the country of the lead sentence's
+ *     subject), unless an actor of that country acts in the same sentence; else the country named
+ *     last in the paragraph, when it is not the sentence subject's; else nothing;
+ *   - "they": after a speech verb ("X declared that they …"), the sentence's subject; opening a
+ *     sentence ("They were …"), the previous sentence's subject ("X and Y" as a pair); in both cases
+ *     only an organisation or a group (never a person, a place or a bare country name);
+ *   - "the group", "the militants", "the rebels": the one armed group or organisation named in this
+ *     paragraph or the one before (none when two are).
+ */
+const SPEECH_VERB = /^(?:said|says|declared|declares|announced|announces|stated|states|insisted|insists|claimed|claims|added|warned|warns|vowed|vows|pledged|pledges|promised|promises|argued|argues|maintained|confirmed|confirms|stressed|stresses|reiterated|reiterates)$/;
+const ARMED = new Set(['INS', 'REB', 'SEP']);
+const GROUP_NOUN = /^(?:group|militants|insurgents|rebels|gunmen|kidnappers|fighters|extremists|jihadists|militia|separatists)$/;
+
+/** People sent by an organisation, each class naming them interchangeably. */
+const MEMBERS = [/^(?:observers|monitors)$/, /^inspectors$/, /^peacekeepers$/, /^(?:envoys|delegates|negotiators)$/];
+
+interface NamedCountry { country: string; start: number; end: number }
+
+/** An actor "they" or "the group" can stand for: an organisation or a group of a country, not a person, place or bare name. */
+function collective(a: ActorMention): boolean {
+  if (a.locative || a.adjective || a.partner || a.entity.type === 'PERSON') return false;
+  if (a.entity.type === 'ORG') return !!a.countryCode || !!a.knownGroup;
+  return a.entity.type === 'GPE' && !!a.countryCode && a.types.length > 0 && a.t1 - a.t0 > 1;
+}
+
+/** The article's topic: the lead's subject (the first actor of the first two sentences that is no place or modifier). */
+function leadTopic(text: string, seg: Segmentation, out: ActorMention[]): ActorMention | null {
+  for (const s of seg.sentences.slice(0, 2)) {
+    const actors = out.filter((a) => a.start >= s.start && a.end <= s.end).sort((a, b) => a.start - b.start);
+    const k = actors.findIndex((a) => !a.locative && !a.adjective);
+    if (k < 0) continue;
+    // "Ukraine and Russia": a pair is no single topic.
+    const next = actors[k + 1];
+    const paired = !!next && next.countryCode !== actors[k]!.countryCode && /^\s*(?:and|or)\s+(?:the\s+)?$/i.test(text.slice(actors[k]!.end, next.start));
+    return paired ? null : actors[k]!;
+  }
+  return null;
+}
+
+function resolveAnaphora(text: string, seg: Segmentation, out: ActorMention[], countries: NamedCountry[]): void {
+  const { tokens, sentences } = seg;
+  const named = out.slice().sort((a, b) => a.start - b.start);
+  const inSpan = (lo: number, hi: number) => named.filter((a) => a.start >= lo && a.end <= hi);
+  const copy = (a: ActorMention, i0: number, i1: number, types = a.types): ActorMention =>
+    ({ start: tokens[i0]!.start, end: tokens[i1 - 1]!.end, entity: a.entity, countryCode: a.countryCode, knownGroup: a.knownGroup, types, locative: false, t0: i0, t1: i1 });
+  const quoted = quotedRanges(text);
+  const isQuoted = (at: number) => quoted.some((q) => q.start <= at && at < q.end);
+  const topic = leadTopic(text, seg, out)?.countryCode ?? null;
+  const added: ActorMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]!.text;
+    const at = tokens[i]!.start;
+    const si = sentenceIndexAt(sentences, at);
+    const s = sentences[si];
+    if (!s) continue;
+    const sentenceActors = inSpan(s.start, s.end);
+    if (/^regime$/i.test(w) && /^the$/i.test(tokens[i - 1]!.text) && !/^(?:of|in|'s|’s)$/.test(tokens[i + 1]?.text ?? '')) {
+      // Countries acting in the sentence are the regime's counterparts, not the regime.
+      const acting = new Set(sentenceActors.filter((a) => !a.locative).map((a) => a.countryCode));
+      let country = topic && !acting.has(topic) ? topic : null;
+      if (!country) {
+        const para = sentences.find((x) => x.paragraph === s.paragraph)!;
+        const last = countries.filter((c) => c.end <= at && c.start >= para.start).at(-1);
+        const subject = sentenceActors.find((a) => !a.locative && !a.adjective && a.end <= at);
+        if (last && last.country !== subject?.countryCode) country = last.country;
+      }
+      const e = country ? named.find((a) => a.countryCode === country && a.entity.type === 'GPE')?.entity : undefined;
+      if (e) added.push({ start: tokens[i - 1]!.start, end: tokens[i]!.end, entity: e, countryCode: country, knownGroup: null, types: ['GOV'], locative: false, t0: i - 1, t1: i + 1 });
+      continue;
+    }
+    if (/^they$/i.test(w) && !isQuoted(at)) {
+      // "X declared that they …": the sentence's subject.
+      const verb = tokens[i - 1]!.text === 'that' ? i - 2 : i - 1;
+      if (SPEECH_VERB.test(tokens[verb]?.text ?? '') && w === 'they') {
+        const before = sentenceActors.filter((a) => a.end <= tokens[verb]!.start);
+        const subject = before[0];
+        if (subject && collective(subject) && before.every((a) => a === subject || a.locative || a.adjective)) added.push(copy(subject, i, i + 1));
+        continue;
+      }
+      // "They …" opening a sentence: the previous sentence's subject.
+      const opener = tokens.slice(s.firstToken, i).every((t) => /^(?:but|and|yet|however|,)$/i.test(t.text));
+      if (!opener || si === 0) continue;
+      const prev = sentences[si - 1]!;
+      if (prev.paragraph !== s.paragraph && s.paragraph - prev.paragraph > 1) continue;
+      const cands = inSpan(prev.start, prev.end);
+      const first = cands[0];
+      if (!first || first.start - prev.start > 25 || !collective(first)) continue;
+      const m = copy(first, i, i + 1);
+      const second = cands[1];
+      if (second && collective(second) && /^\s*and\s+(?:the\s+)?$/i.test(text.slice(first.end, second.start))) m.partner = copy(second, i, i + 1);
+      added.push(m);
+      continue;
+    }
+    const members = MEMBERS.find((re) => re.test(w));
+    if (members && /^the$/i.test(tokens[i - 1]!.text) && !/^(?:of|from)$/.test(tokens[i + 1]?.text ?? '')) {
+      // "the observers", "the monitors": the organisation the same people were last said to be from
+      // ("observers from the OSCE", "OSCE monitors"), in this paragraph or the two before.
+      const para = sentences.find((x) => x.paragraph >= s.paragraph - 2)!;
+      let owner: ActorMention | undefined;
+      for (let j = i - 2; j >= para.firstToken && !owner; j--) {
+        if (!members.test(tokens[j]!.text.toLowerCase())) continue;
+        const after = /^(?:from|of)$/.test(tokens[j + 1]?.text ?? '') ? named.find((a) => a.t0 > j + 1 && a.t0 <= j + 4) : undefined;
+        const before = named.find((a) => a.t1 === j || a.t1 === j - 1);
+        owner = [after, before].find((a) => a && a.entity.type === 'ORG' && !a.locative && (a.knownGroup || a.countryCode));
+      }
+      if (owner) added.push(copy(owner, i - 1, i + 1));
+      continue;
+    }
+    if (GROUP_NOUN.test(w) && /^the$/i.test(tokens[i - 1]!.text) && tokens[i + 1]?.text !== 'of') {
+      const para = sentences.find((x) => x.paragraph >= s.paragraph - 1)!;
+      const groups = named.filter((a) => a.end <= tokens[i - 1]!.start && a.start >= para.start && a.entity.type === 'ORG' && (a.countryCode || a.knownGroup) && (w === 'group' ? !a.types.some((t) => t === 'GOV' || t === 'IGO') : a.types.some((t) => ARMED.has(t))));
+      const distinct = new Set(groups.map((a) => a.entity));
+      if (distinct.size === 1) added.push(copy(groups[0]!, i - 1, i + 1));
+    }
+  }
+  out.push(...added);
 }
 
 export function locationMentions(seg: Segmentation, entities: Entity[], places: Place[]): LocationMention[] {
