@@ -398,6 +398,9 @@ function leadTopic(text: string, seg: Segmentation, out: ActorMention[]): ActorM
   return null;
 }
 
+/** The anaphoric words resolved here besides the member and group nouns. */
+const ANAPHOR_WORD = /^(?:regime|they)$/i;
+
 function resolveAnaphora(text: string, seg: Segmentation, out: ActorMention[], countries: NamedCountry[]): void {
   const { tokens, sentences } = seg;
   const named = out.slice().sort((a, b) => a.start - b.start);
@@ -410,6 +413,8 @@ function resolveAnaphora(text: string, seg: Segmentation, out: ActorMention[], c
   const added: ActorMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!.text;
+    // Only the few anaphoric words need their sentence (most tokens are not one of them).
+    if (!ANAPHOR_WORD.test(w) && !MEMBERS.some((re) => re.test(w)) && !GROUP_NOUN.test(w)) continue;
     const at = tokens[i]!.start;
     const si = sentenceIndexAt(sentences, at);
     const s = sentences[si];
