@@ -14,7 +14,7 @@ import type { ActorMention } from './actors.js';
 import type { CodedEvent } from './coder.js';
 import { patternIndex, type Pattern } from './patterns.js';
 import { sentenceIndexAt } from '../nlp/segment.js';
-import { firstEndingAfter } from '../core/spans.js';
+import { firstEndingAfter, firstStartingAt } from '../core/spans.js';
 
 /** Pronouns and "the country": in reported speech they mostly stand for the speaker's own side. */
 const ANAPHOR = /^(?:it|its|he|she|him|his|her|they|them|their|we|our|us|i|me|my|you|your|the (?:country|nation))$/i;
@@ -22,7 +22,6 @@ const ANAPHOR = /^(?:it|its|he|she|him|his|her|they|them|their|we|our|us|i|me|my
 const HEARER = /^(?:tell|tells|told|telling)$/i;
 /** Words that may stand between the cue and its addressee: "told reporters in Kabul", "warned the …". */
 const CLAUSE_START = /^(?:that|to|of|for|against|over|about|as|on|,|:|;|\.)$/i;
-
 
 /** The pattern of the cue verb with its particles, longest first ("call on" before "call"). */
 function cuePattern(tokens: Token[], k: number): { p: Pattern; after: number } | null {
@@ -66,13 +65,7 @@ export function statementEvents(text: string, seg: Segmentation, quotes: Quote[]
   const atToken = new Map(actors.map((a) => [a.t0, a]));
   /** Actors overlapping [start, end): binary search on starts (actors are sorted by start). */
   const overlapping = (start: number, end: number): ActorMention[] => {
-    let lo = 0;
-    let hi = actors.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (actors[mid]!.start < start - 200) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(actors, start - 200);
     const found: ActorMention[] = [];
     for (let k = lo; k < actors.length && actors[k]!.start < end; k++) if (actors[k]!.end > start) found.push(actors[k]!);
     return found;

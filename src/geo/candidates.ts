@@ -5,6 +5,7 @@
  * Filters (refiners) then drop what is more likely an ordinary word or a person.
  */
 import type { NamedSpan, Segmentation, Token } from '../core/types.js';
+import { firstEndingAfter, firstStartingAt } from '../core/spans.js';
 import { lookup, lookupLoose, admin1Entry, type GazEntry } from './gazetteer.js';
 import { isCommonWord, isEnglishWord, usStateFromAbbreviation } from './lexicon.js';
 import { adjectiveSenses } from './adjectives.js';
@@ -59,14 +60,7 @@ class SpanIndex<T extends { start: number; end: number }> {
   }
   /** Number of spans with start < b. */
   private before(b: number): number {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid]!.start < b) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAt(this.spans, b);
   }
   /** Does some span overlap [a, b) (and satisfy `pred`, when given)? */
   overlaps(a: number, b: number, pred?: (sp: T) => boolean): boolean {
@@ -375,14 +369,8 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
   // Recogniser LOC spans add what the gazetteer scan missed. The spans are taken by start; the
   // candidates they may touch are the tail of `merged` and the head of what is left of `sorted`.
   const tokenAt = (off: number) => {
-    let lo = 0;
-    let hi = seg.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (seg.tokens[mid]!.end > off) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo < seg.tokens.length ? lo : -1;
+    const k = firstEndingAfter(seg.tokens, off);
+    return k < seg.tokens.length ? k : -1;
   };
   const locs = opts.named.filter((n) => n.label === 'LOC').sort((a, b) => a.start - b.start);
   const merged: Candidate[] = [];

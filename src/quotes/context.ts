@@ -40,13 +40,7 @@ export function sentenceOf(doc: Doc, offset: number): Sentence | null {
 
 /** Regions sorted by start, none overlapping: those that overlap [start, end). */
 export function overlapping<T extends { start: number; end: number }>(sorted: T[], start: number, end: number): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(sorted, end);
   const out: T[] = [];
   for (let i = lo - 1; i >= 0 && out.length < 1000; i--) {
     const r = sorted[i]!;

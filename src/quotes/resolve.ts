@@ -32,13 +32,7 @@ export function mentionIndex(entities: Entity[]): EntityMention[] {
 
 /** The entity whose mention covers the head (last word) of `span`. */
 export function entityFor(mentions: EntityMention[], span: Span, head: Span): Entity | null {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < span.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(mentions, span.end);
   let best: Entity | null = null;
   let bestScore = 0;
   // Mentions are short: those overlapping the span start at most a few hundred characters before it.
@@ -341,14 +335,7 @@ export function nameSpeaker(ctx: SpeakerContext, first: number, end: number): Sp
     if (org) return { ...span, name: org.name, entityId: org.id };
   }
   if (end - first === 1 && PERSON_PRONOUNS.has(lowerMention)) {
-    let lo = 0;
-    let hi = ctx.persons.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ctx.persons[mid]!.start < span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const prev = ctx.persons[lo - 1];
+    const prev = ctx.persons[firstStartingAt(ctx.persons, span.start) - 1];
     return { ...span, name: prev ? fullName(prev.name, ctx.byLast, span.start) : mention, entityId: null };
   }
   const words = isCap(tokens[end - 1]) ? nameWords(tokens, first, end) : null;

@@ -5,6 +5,7 @@
  * the match ("Canadian Islamic Congress to Iraq" stays one organisation).
  */
 import type { NamedSpan, Segmentation, Token } from '../../core/types.js';
+import { firstEndingAfter } from '../../core/spans.js';
 import { actorKnowledge, countryOfToken, type CountryAliasKind, type OrgInfo } from './knowledge.js';
 
 export interface Candidate {
@@ -141,13 +142,7 @@ export function settleCandidates(text: string, tokens: Token[], named: NamedSpan
   const kbUsed = new Set<Candidate>();
   // Knowledge matches are sorted and never overlap: the ones near a span are found by binary search.
   const near = (from: number, to: number): Candidate[] => {
-    let lo = 0;
-    let hi = kb.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kb[mid]!.end <= from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstEndingAfter(kb, from);
     const found: Candidate[] = [];
     for (let i = lo; i < kb.length && kb[i]!.start < to; i++) found.push(kb[i]!);
     return found;
