@@ -5,9 +5,10 @@
  * kind are data (`data/facts/count-kinds.tsv`); who counts as people is the `persons` cue of
  * `data/facts/cues.tsv` plus the demonyms of the actor knowledge ("Palestinians").
  */
-import type { Amount, SitrepEvent, Span } from '../core/types.js';
+import type { Amount, Sentence, SitrepEvent, Span } from '../core/types.js';
 import { readTsv } from '../core/data-dir.js';
 import { actorKnowledge } from '../nlp/entities/index.js';
+import { sentenceIndexAt } from '../nlp/segment.js';
 
 export type CountKind = 'KILL' | 'WOUND' | 'ARREST' | 'KIDNAP' | 'PROTEST' | 'AFFECT';
 
@@ -52,10 +53,10 @@ function loadRules(): KindRule[] {
     return {
       kind: r['kind'] as CountKind,
       noun: new RegExp(`^(?:${r['nouns']})$`, 'i'),
-      // Only spaces and at most a few words (the rest of the noun phrase: "officers", "in Kabul"
-      // does not pass: no preposition is allowed) between the number phrase and the verb.
+      // At most two words (the rest of the noun phrase: "officers") between the number phrase and
+      // the verb; `countOf` rejects fillers that close the clause ("in Kabul", "and police").
       after: after ? new RegExp(`^((?:\\s+[a-z-]+){0,2}?)\\s+(?:${after})\\b`, 'i') : null,
-      // The verb, then up to two plain words ("rose to"), right before the number.
+      // The cue words ("killing", "the death toll rose to") right before the number.
       before: before ? new RegExp(`\\b(?:${before})\\s+$`, 'i') : null,
     };
   });
@@ -73,13 +74,14 @@ function isPeople(object: string | null): boolean {
     persons = new RegExp(`^(?:${row['words']})$`, 'i');
     roleWords = new Set(readTsv('actors', 'roles.tsv').map((r) => r['phrase']!.toLowerCase()).filter((p) => !p.includes(' ')));
   }
-  const last = (object.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
+  const lastWord = object.trim().split(/\s+/).at(-1) ?? '';
+  const last = lastWord.toLowerCase();
   if (persons.test(last) || persons.test(object.trim())) return true;
   const singulars = [last.replace(/men$/, 'man'), last.replace(/ies$/, 'y'), last.replace(/es$/, ''), last.replace(/s$/, '')];
   if (last.endsWith('s') || last.endsWith('men')) {
     if (singulars.some((w) => w !== last && roleWords!.has(w))) return true;
   }
-  const form = actorKnowledge().countryForms.get(object.trim().split(/\s+/).at(-1) ?? '');
+  const form = actorKnowledge().countryForms.get(lastWord);
   return form?.kind === 'demonym';
 }
 
@@ -130,11 +132,11 @@ function nounSpan(a: Amount, text: string): Span {
 }
 
 /** Every count in the article, each linked to the event of its sentence it quantifies (if any). */
-export function findCounts(amounts: Amount[], sentences: Span[], text: string): Count[] {
+export function findCounts(amounts: Amount[], sentences: Sentence[], text: string): Count[] {
   const out: Count[] = [];
   for (const a of amounts) {
-    const s = sentences.find((x) => x.start <= a.start && a.end <= x.end);
-    if (!s) continue;
+    const s = sentences[sentenceIndexAt(sentences, a.start)];
+    if (!s || a.end > s.end) continue;
     const c = countOf(a, s, text);
     if (c) out.push(c);
   }
