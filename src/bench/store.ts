@@ -48,6 +48,9 @@ export function syntheticEvent(r: () => number, i: number): Omit<EventRow, 'rowI
     evidence: `Synthetic sentence ${i} about ${WORDS[Math.floor(r() * WORDS.length)]} between ${COUNTRIES[c1]} and ${COUNTRIES[c2]}.`,
     sentenceIndex: 1, sentenceStart: 0, sentenceEnd: 60, verbStart: 10, actor1Start: 0, actor2Start: 30, mentions: 1 + zipf(r, 4),
     confidence: 0.8, source: `site${zipf(r, 200)}.example`, url: null, docLength: 2000, docTone: Math.round((r() * 10 - 6) * 100) / 100,
+    // Actors placed at their country, as most actors in news are.
+    actor1Geo: { name: COUNTRIES[c1]!, countryCode: ISO2[c1 % ISO2.length]!, featureCode: 'PCLI', lat: 0, lon: 0, geonameId: null, source: 'country' },
+    actor2Geo: null,
   };
 }
 

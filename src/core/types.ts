@@ -205,6 +205,12 @@ export interface Actor {
   entityId: string | null;
   /** Where the actor is named in this event's sentence. */
   span?: Span | null;
+  /**
+   * Where the text places the actor (GDELT's Actor1Geo/Actor2Geo), with `source`: `actor` (the actor
+   * is the place: "Moscow said"), `located` ("troops in Syria"), `sentence` (a place of the actor's
+   * country in the sentence), `country` (the actor's country).
+   */
+  geo?: EventPlace | null;
 }
 
 export interface EventPlace {
@@ -215,7 +221,7 @@ export interface EventPlace {
   lon: number | null;
   countryCode: string | null;
   featureCode?: string | null;
-  /** `sentence`, `dateline`, `country` (only the country is named). */
+  /** `sentence`, `dateline`, `country` (only the country is named); for actors see `Actor.geo`. */
   source: string;
 }
 

@@ -16,6 +16,7 @@ import { quotedRanges } from '../core/spans.js';
 import { baseOf, cameo, rootOf } from './cameo.js';
 import { settleEvents } from './settle.js';
 import { statementEvents } from './statements.js';
+import { actorGeo } from './actor-geo.js';
 import { actorKnowledge, focusCountry } from '../nlp/entities/index.js';
 
 export interface EventsInput {
@@ -168,6 +169,8 @@ function toEvent(c: CodedEvent, i: number, text: string, times: TimeExpression[]
   const a1 = actorOf(c.actor1, text);
   const a2 = c.actor2 ? actorOf(c.actor2, text) : c.domesticTarget ? countryActor(c.domesticTarget) : c.location ? locationActor(c.location) : null;
   const { date, source } = eventDate(c, times, text, article.published, actors);
+  a1.geo = actorGeo(a1, text, locations, a2?.span);
+  if (a2) a2.geo = actorGeo(a2, text, locations, a1.span);
   return {
     id: `V${i + 1}`,
     code: c.code,

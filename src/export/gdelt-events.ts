@@ -1,10 +1,11 @@
 /**
  * GDELT 2.0 Event table: one tab-separated row of 61 columns per merged event, in codebook order.
  * Geo country codes are FIPS 10-4. AvgTone is the mean tone of the articles reporting the event (the
- * tone stage). Fields sitrep does not produce (ethnic, religion, actor geo) are empty, or 0 where the
- * codebook wants a number.
+ * tone stage). Actor geo is where the text places each actor (`Actor.geo`), action geo the event's
+ * place. Fields sitrep does not produce (ethnic, religion) are empty, or 0 where the codebook wants a
+ * number.
  */
-import type { EventRow, MergedEventRow } from '../store/types.js';
+import type { ActorGeoRow, EventRow, MergedEventRow } from '../store/types.js';
 import { isoToFips } from './fips.js';
 import { tsvCell } from './sink.js';
 
@@ -63,14 +64,31 @@ export function geoType(feature: string | null, countryIso2: string | null): num
   return us ? 3 : 4;
 }
 
-function geoCells(e: EventRow | null): Array<string | number> {
-  if (!e || (e.placeName === null && e.placeCountry === null)) return [0, '', '', '', '', '', '', ''];
-  const fips = isoToFips(e.placeCountry);
-  return [
-    geoType(e.placeFeature, e.placeCountry), e.placeName ?? '', fips, fips, '',
-    e.lat ?? '', e.lon ?? '', e.geonameId ?? '',
-  ];
+/** A place in the shape both the event place and an actor's place can take. */
+interface GeoFields {
+  name: string | null;
+  countryIso2: string | null;
+  feature: string | null;
+  lat: number | null;
+  lon: number | null;
+  geonameId: number | null;
 }
+
+/**
+ * GDELT's eight geo cells. ADM1Code is the FIPS country code (sitrep does not resolve FIPS
+ * first-level codes); FeatureID is the GeoNames id, or the FIPS country code for a country, as GDELT
+ * writes it.
+ */
+function geoCells(g: GeoFields | null): Array<string | number> {
+  if (!g || (g.name === null && g.countryIso2 === null)) return [0, '', '', '', '', '', '', ''];
+  const fips = isoToFips(g.countryIso2);
+  const type = geoType(g.feature, g.countryIso2);
+  return [type, g.name ?? '', fips, fips, '', g.lat ?? '', g.lon ?? '', g.geonameId ?? (type === 1 ? fips : '')];
+}
+
+const eventGeo = (e: EventRow): GeoFields => ({ name: e.placeName, countryIso2: e.placeCountry, feature: e.placeFeature, lat: e.lat, lon: e.lon, geonameId: e.geonameId });
+const actorGeo = (g: ActorGeoRow | null | undefined): GeoFields | null =>
+  g ? { name: g.name, countryIso2: g.countryCode, feature: g.featureCode, lat: g.lat, lon: g.lon, geonameId: g.geonameId } : null;
 
 function actorCells(code: string | null, name: string | null, country: string | null): Array<string | number> {
   const { knownGroup, types } = splitActorCode(code, country);
@@ -91,8 +109,7 @@ export function gdeltEventRow(m: MergedEventRow): string {
     ...actorCells(e.actor2Code, e.actor2Name, e.actor2Country),
     e.isRoot ? 1 : 0, e.code, e.baseCode, e.rootCode, e.quadClass, e.goldstein,
     m.numMentions, m.numSources, m.numArticles, m.avgTone ?? '',
-    // sitrep places the event, not each actor: the actor geo blocks stay empty.
-    ...geoCells(null), ...geoCells(null), ...geoCells(e),
+    ...geoCells(actorGeo(e.actor1Geo)), ...geoCells(actorGeo(e.actor2Geo)), ...geoCells(eventGeo(e)),
     gdeltStamp(m.dateAdded), e.url ?? e.articleId,
   ];
   return cells.map(tsvCell).join('\t');

@@ -1,6 +1,6 @@
 /** The WHERE clause and row mapping for event queries, shared by both databases. */
 import type { Param } from './driver.js';
-import type { EventFilter, EventRow, EventSort } from './types.js';
+import type { ActorGeoRow, EventFilter, EventRow, EventSort } from './types.js';
 
 /**
  * The WHERE condition of an event filter. `q` is a word search over the evidence sentence (whole
@@ -158,6 +158,8 @@ export function orderBy(sort: EventSort | undefined): string {
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
+const geo = (v: unknown): ActorGeoRow | null => (v === null || v === undefined || v === '' ? null : (JSON.parse(String(v)) as ActorGeoRow));
+
 export function toEventRow(r: Record<string, unknown>): EventRow {
   return {
     rowId: Number(r['row_id']),
@@ -197,5 +199,7 @@ export function toEventRow(r: Record<string, unknown>): EventRow {
     url: str(r['url']),
     docLength: Number(r['doc_length']),
     docTone: num(r['doc_tone']),
+    actor1Geo: geo(r['actor1_geo']),
+    actor2Geo: geo(r['actor2_geo']),
   };
 }

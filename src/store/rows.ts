@@ -1,5 +1,6 @@
 /** Turns one `ExtractResult` into the rows of the annotation tables. Pure functions. */
-import type { ExtractResult, SitrepEvent } from '../core/types.js';
+import type { EventPlace, ExtractResult, SitrepEvent } from '../core/types.js';
+import type { ActorGeoRow } from './types.js';
 import type { Param } from './driver.js';
 
 export const EVENT_COLUMNS = [
@@ -7,8 +8,15 @@ export const EVENT_COLUMNS = [
   'actor1_code', 'actor1_country', 'actor1_name', 'actor2_code', 'actor2_country', 'actor2_name',
   'date', 'week', 'place_name', 'geoname_id', 'lat', 'lon', 'place_country', 'place_feature', 'evidence',
   'sentence_index', 'sentence_start', 'sentence_end', 'verb_start', 'actor1_start', 'actor2_start', 'mentions', 'confidence',
-  'source', 'source_key', 'url', 'doc_length', 'published', 'doc_tone',
+  'source', 'source_key', 'url', 'doc_length', 'published', 'doc_tone', 'actor1_geo', 'actor2_geo',
 ] as const;
+
+/** An actor's place (`Actor.geo`) as stored: JSON of `ActorGeoRow`, null when the actor has none. */
+export function actorGeoJson(g: EventPlace | null | undefined): string | null {
+  if (!g) return null;
+  const row: ActorGeoRow = { name: g.name, countryCode: g.countryCode, featureCode: g.featureCode ?? null, lat: g.lat, lon: g.lon, geonameId: g.geonameId, source: g.source };
+  return JSON.stringify(row);
+}
 
 /** Where an article comes from: its site, else its URL's host, else `unknown`. */
 export function sourceOf(result: ExtractResult): string {
@@ -86,6 +94,8 @@ export function eventRow(articleId: string, e: SitrepEvent, result: ExtractResul
     doc_length: result.article.text.length,
     published: result.article.published,
     doc_tone: result.tone?.tone ?? null,
+    actor1_geo: actorGeoJson(e.actor1?.geo),
+    actor2_geo: actorGeoJson(e.actor2?.geo),
   };
 }
 

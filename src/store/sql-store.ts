@@ -471,6 +471,7 @@ export class SqlStore implements Store {
           r.actor1Code, r.actor1Country, r.actor1Name, r.actor2Code, r.actor2Country, r.actor2Name, r.date, weekOfSafe(r.date),
           r.placeName, r.geonameId, r.lat, r.lon, r.placeCountry, r.placeFeature, r.evidence, r.sentenceIndex, r.sentenceStart, r.sentenceEnd, r.verbStart,
           r.actor1Start, r.actor2Start, r.mentions, r.confidence, r.source, r.source, r.url, r.docLength, r.published, r.docTone,
+          r.actor1Geo ? JSON.stringify(r.actor1Geo) : null, r.actor2Geo ? JSON.stringify(r.actor2Geo) : null,
         ]);
         await this.db.insertMany(q, 'events', EVENT_COLUMNS, values);
         n += batch.length;

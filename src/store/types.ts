@@ -49,6 +49,21 @@ export interface EventRow {
   docLength: number;
   /** The article's tone (GDELT MentionDocTone; `ExtractResult.tone.tone`), null for results stored without one. */
   docTone: number | null;
+  /** Where the text places each actor (GDELT Actor1Geo/Actor2Geo; `Actor.geo`), null when unplaced. */
+  actor1Geo: ActorGeoRow | null;
+  actor2Geo: ActorGeoRow | null;
+}
+
+/** An actor's place as stored with its event. `countryCode` is ISO alpha-2. */
+export interface ActorGeoRow {
+  name: string;
+  countryCode: string | null;
+  featureCode: string | null;
+  lat: number | null;
+  lon: number | null;
+  geonameId: number | null;
+  /** `actor`, `located`, `sentence` or `country` (see `Actor.geo`). */
+  source: string;
 }
 
 /**

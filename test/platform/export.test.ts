@@ -69,6 +69,16 @@ describe('exports', () => {
     assert.equal(row['ActionGeo_CountryCode'], 'UP', 'Ukraine is UP in FIPS 10-4');
     assert.equal(row['ActionGeo_Type'], '4');
     assert.equal(row['ActionGeo_FeatureID'], '703448');
+    // Actor geo: Putin at his country (type 1, FeatureID the FIPS code as GDELT writes it), the
+    // Ukrainian officials "in Kyiv" at the city.
+    assert.equal(row['Actor1Geo_Type'], '1');
+    assert.equal(row['Actor1Geo_CountryCode'], 'RS', 'Russia is RS in FIPS 10-4');
+    assert.equal(row['Actor1Geo_FeatureID'], 'RS');
+    assert.equal(row['Actor2Geo_Type'], '4');
+    assert.equal(row['Actor2Geo_FullName'], 'Kyiv');
+    assert.equal(row['Actor2Geo_FeatureID'], '703448');
+    const oneSided = Object.fromEntries(lines.map((l) => l.split('\t')).find((c) => c[26] === '190')!.map((v, i) => [GDELT_EVENT_COLUMNS[i], v]));
+    assert.equal(oneSided['Actor2Geo_Type'], '0', 'no actor 2, no actor 2 geo');
     assert.equal(row['SOURCEURL'], 'https://www.reuters.com/world/a1');
     assert.match(row['DATEADDED']!, /^\d{14}$/);
   });

@@ -1,5 +1,5 @@
 /** Small hand-built `ExtractResult`s for store, export and API tests. */
-import type { ExtractResult, SitrepEvent } from '../../src/core/types.js';
+import type { EventPlace, ExtractResult, SitrepEvent } from '../../src/core/types.js';
 import { PIPELINE_VERSION } from '../../src/core/version.js';
 
 export interface EventSpec {
@@ -14,6 +14,9 @@ export interface EventSpec {
   goldstein?: number;
   quadClass?: number;
   mentions?: number;
+  /** Where the text places each actor (`Actor.geo`). */
+  geo1?: EventPlace | null;
+  geo2?: EventPlace | null;
 }
 
 function span(text: string, needle: string, from = 0): { start: number; end: number } {
@@ -43,6 +46,8 @@ export function makeResult(o: {
       a ? { name: a[2], code: a[0], countryCode: a[1], knownGroup: null, types: [], entityId: null, span: text.indexOf(a[2]) >= 0 ? span(text, a[2]) : null } : null;
     const actor1 = actor(e.a1);
     const actor2 = actor(e.a2);
+    if (actor1 && e.geo1) Object.assign(actor1, { geo: e.geo1 });
+    if (actor2 && e.geo2) Object.assign(actor2, { geo: e.geo2 });
     return {
       id: `ev${i + 1}`,
       code: e.code,
@@ -118,7 +123,10 @@ export function sampleResults(): Array<ExtractResult & { id: string }> {
     'Further rounds are expected next month in a neutral country, diplomats said.';
   const ev = (extra: Partial<EventSpec> = {}): EventSpec => ({
     code: '043', date: '2024-03-04', a1: ['RUSGOV', 'RUS', 'Vladimir Putin'], a2: ['UKRGOV', 'UKR', 'Ukrainian officials'],
-    place: KYIV, sentence: 'Russian President Vladimir Putin met Ukrainian officials in Kyiv on Monday.', verb: 'met', goldstein: 2.8, quadClass: 1, ...extra,
+    place: KYIV, sentence: 'Russian President Vladimir Putin met Ukrainian officials in Kyiv on Monday.', verb: 'met', goldstein: 2.8, quadClass: 1,
+    geo1: { name: 'Russia', placeId: null, geonameId: null, lat: 60, lon: 100, countryCode: 'RU', featureCode: 'PCLI', source: 'country' },
+    geo2: { name: 'Kyiv', placeId: null, geonameId: 703448, lat: 50.45, lon: 30.52, countryCode: 'UA', featureCode: 'PPLC', source: 'located' },
+    ...extra,
   });
   const tone = (value: number) => ({ tone: value, positive: Math.max(0, value), negative: Math.max(0, -value), polarity: Math.abs(value), selfGroupDensity: 1, wordCount: 40, scored: [] });
   const results = [

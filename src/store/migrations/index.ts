@@ -267,4 +267,10 @@ DROP INDEX events_place_country`,
     sqlite: PLACE_INDEXES_V12,
     postgres: PLACE_INDEXES_V12,
   },
+  {
+    version: 13,
+    name: 'events keep where the text places each actor (GDELT Actor1Geo/Actor2Geo), as JSON',
+    sqlite: 'ALTER TABLE events ADD COLUMN actor1_geo TEXT;\nALTER TABLE events ADD COLUMN actor2_geo TEXT',
+    postgres: 'ALTER TABLE events ADD COLUMN actor1_geo TEXT;\nALTER TABLE events ADD COLUMN actor2_geo TEXT',
+  },
 ];
