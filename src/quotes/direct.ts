@@ -62,6 +62,35 @@ function colonLeadIn(doc: Doc, sent: Sentence): Attribution | null {
   return attributionBefore(doc.tokens, prev.firstToken, prev.endToken);
 }
 
+/** Whether only spaces, quotation marks and end punctuation stand between `pos` and its paragraph's edge (`step` -1: the start, 1: the end). */
+function atParagraphEdge(text: string, pos: number, step: 1 | -1): boolean {
+  let newlines = 0;
+  for (let i = step > 0 ? pos : pos - 1; i >= 0 && i < text.length; i += step) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      if (++newlines === 2) return true;
+    } else if (!/[\s"'“”‘’.!?]/.test(ch)) return false;
+  }
+  return true;
+}
+
+const MINOR_WORD = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|is|are)$/;
+
+/**
+ * A quoted paragraph that is no one's words: a transcript's stage direction in parentheses
+ * ('"(CROSSTALK.)'), an invitation to follow the writer ('"Follow Ann Lee on Twitter @annlee."'),
+ * or a section heading in quotation marks ("'All Bets Are Off.'": a few words, every major word
+ * capitalised, alone in its paragraph).
+ */
+function notSpoken(doc: Doc, region: QuotedRegion): boolean {
+  const inner = doc.text.slice(region.start, region.end);
+  if (/^\(.*\)\W*$/s.test(inner) || /^Follow\b.{0,40}\b(?:on|at) (?:Twitter|Facebook|Instagram)\b/.test(inner)) return true;
+  if (!atParagraphEdge(doc.text, region.open, -1) || !atParagraphEdge(doc.text, region.end, 1)) return false;
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
+  const major = words.filter((w) => !MINOR_WORD.test(w));
+  return words.length >= 2 && words.length <= 10 && major.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[,;:]/.test(inner);
+}
+
 export function directCandidates(doc: Doc, regions: QuotedRegion[]): Candidate[] {
   const { tokens } = doc;
   const out: Candidate[] = [];
@@ -70,7 +99,7 @@ export function directCandidates(doc: Doc, regions: QuotedRegion[]): Candidate[]
     if (!sent) return;
     const openTok = tokenFrom(tokens, region.open);
     const words = wordCount(tokens, region.start, region.end);
-    if (words === 0) return;
+    if (words === 0 || notSpoken(doc, region)) return;
     const direct = isDirect(doc, region, sent, openTok, words);
     let right: Attribution | null = null;
     if (region.close !== null) {

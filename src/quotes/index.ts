@@ -9,6 +9,7 @@
  *      `transcript.ts` "WALLACE: …" speaker-labelled turns;
  *   3. `indirect.ts`  reported speech from cue verbs (`data/quotes/cue-verbs.tsv`), "according to";
  *      `nouns.ts`    attribution scope: noun cues ("the decision to leave", `data/quotes/cue-nouns.tsv`);
+ *      `copular.ts`  attribution scope: adjectives after a copula ("is critical of", `data/quotes/cue-adjectives.tsv`);
  *   4. `refine.ts`    drops indirect content already quoted, removes duplicates, sorts;
  *   5. `resolve.ts`   names each speaker through the entities, or by its own fallbacks.
  */
@@ -18,6 +19,7 @@ import { inheritAttribution, inheritFromReportedSpeech } from './continuation.js
 import { directCandidates } from './direct.js';
 import { indirectCandidates } from './indirect.js';
 import { nounCandidates } from './nouns.js';
+import { copularCandidates } from './copular.js';
 import { findQuotedRegions } from './marks.js';
 import { refine } from './refine.js';
 import { transcriptCandidates } from './transcript.js';
@@ -50,7 +52,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const quoted = directCandidates(doc, regions).filter((c) => overlapping(turns, c.start, c.end).length === 0);
   const spoken = inheritAttribution(doc, [...quoted, ...turns].sort((a, b) => a.start - b.start), regions);
   const attitudes = input.scope === 'attribution';
-  const cands = refine(doc, [...spoken, ...indirectCandidates(doc, doc.sentences, attitudes), ...(attitudes ? nounCandidates(doc) : [])], regions, attitudes);
+  const cands = refine(doc, [...spoken, ...indirectCandidates(doc, doc.sentences, attitudes), ...(attitudes ? [...nounCandidates(doc), ...copularCandidates(doc)] : [])], regions, attitudes);
   inheritFromReportedSpeech(cands);
 
   // Person names for pronoun fallback: titled names plus every named speaker.
