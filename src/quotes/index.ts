@@ -10,6 +10,8 @@
  *   3. `indirect.ts`  reported speech from cue verbs (`data/quotes/cue-verbs.tsv`), "according to";
  *      `nouns.ts`    attribution scope: noun cues ("the decision to leave", `data/quotes/cue-nouns.tsv`);
  *   4. `refine.ts`    drops indirect content already quoted, removes duplicates, sorts;
+ *      `extend.ts`    attribution scope: a paragraph-closing tail attribution takes the unattributed
+ *                    sentences before it ("A. B. C, she said.");
  *   5. `resolve.ts`   names each speaker through the entities, or by its own fallbacks.
  */
 import type { Article, Entity, Quote, Segmentation } from '../core/types.js';
@@ -20,6 +22,7 @@ import { indirectCandidates } from './indirect.js';
 import { nounCandidates } from './nouns.js';
 import { findQuotedRegions } from './marks.js';
 import { refine } from './refine.js';
+import { extendContents } from './extend.js';
 import { transcriptCandidates } from './transcript.js';
 import { isCap } from './speaker-span.js';
 import { indexByLastWord, mentionIndex, nameAndRemember, nameWords, titledNames, type PersonName, type SpeakerContext } from './resolve.js';
@@ -52,6 +55,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const attitudes = input.scope === 'attribution';
   const cands = refine(doc, [...spoken, ...indirectCandidates(doc, doc.sentences, attitudes), ...(attitudes ? nounCandidates(doc) : [])], regions, attitudes);
   inheritFromReportedSpeech(cands);
+  if (attitudes) extendContents(doc, cands);
 
   // Person names for pronoun fallback: titled names plus every named speaker.
   const persons: PersonName[] = titledNames(seg.tokens, text);
