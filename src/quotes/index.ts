@@ -11,6 +11,8 @@
  *      `nouns.ts`    attribution scope: noun cues ("the decision to leave", `data/quotes/cue-nouns.tsv`);
  *      `copular.ts`  attribution scope: adjectives after a copula ("is critical of", `data/quotes/cue-adjectives.tsv`);
  *   4. `refine.ts`    drops indirect content already quoted, removes duplicates, sorts;
+ *      `extend.ts`    attribution scope: a paragraph-closing tail attribution takes the unattributed
+ *                    sentences before it ("A. B. C, she said.");
  *   5. `resolve.ts`   names each speaker through the entities, or by its own fallbacks.
  */
 import type { Article, Entity, Quote, Segmentation } from '../core/types.js';
@@ -22,6 +24,7 @@ import { nounCandidates } from './nouns.js';
 import { copularCandidates } from './copular.js';
 import { findQuotedRegions } from './marks.js';
 import { refine } from './refine.js';
+import { extendContents } from './extend.js';
 import { transcriptCandidates } from './transcript.js';
 import { isCap } from './speaker-span.js';
 import { indexByLastWord, mentionIndex, nameAndRemember, nameWords, titledNames, type PersonName, type SpeakerContext } from './resolve.js';
@@ -54,6 +57,7 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const attitudes = input.scope === 'attribution';
   const cands = refine(doc, [...spoken, ...indirectCandidates(doc, doc.sentences, attitudes), ...(attitudes ? [...nounCandidates(doc), ...copularCandidates(doc)] : [])], regions, attitudes);
   inheritFromReportedSpeech(cands);
+  if (attitudes) extendContents(doc, cands);
 
   // Person names for pronoun fallback: titled names plus every named speaker.
   const persons: PersonName[] = titledNames(seg.tokens, text);

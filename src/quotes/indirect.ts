@@ -16,6 +16,8 @@ import { isCap, sentenceSubject, sourceAfter, speakerAfter, speakerBefore, type 
 import type { Doc } from './context.js';
 
 const CLAUSE_BREAK = new Set([';', '(', ')', '"', '“', '”', '—']);
+/** Attribution scope: quotation marks inside a tail content do not break it. */
+const breaksTail = (t: Token, attitudes: boolean) => CLAUSE_BREAK.has(t.text) && !(attitudes && /^["“”]$/.test(t.text));
 const OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'lawmakers', 'supporters', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my']);
 
 function span(tokens: Token[], first: number, end: number) {
@@ -78,6 +80,17 @@ function hearerInfinitive(tokens: Token[], from: number, hi: number): boolean {
   return false;
 }
 
+/**
+ * "proposed jointly owned drones that …": an adverb in -ly before a word that is neither "that",
+ * a comma nor an adjunct modifies that word, inside the object; it opens no adjunct before "that".
+ */
+function modifiesNext(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  const w = t.text.toLowerCase();
+  return w !== 'that' && !ADJUNCT_START.has(w) && !TIME_WORD.test(w) && !/ly$/.test(w) && /^\p{Ll}/u.test(t.text);
+}
+
 /** Where the forward content of `cue` starts, or -1. */
 function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = false): number {
   const first = tokens[cue.end];
@@ -107,7 +120,7 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = fa
   // request, an attribution but not reported speech.
   if (!attitudes && cue.form.hearer && hearerInfinitive(tokens, cue.end, hi)) return -1;
   // "said on Monday that", "told journalists that", "stated after his meeting with Rahmon that".
-  const adjunct = ADJUNCT_START.has(w0) || /ly$/.test(w0) || isCap(first) || (cue.form.hearer && (OBJECTS.has(w0) || first.kind === 'word'));
+  const adjunct = ADJUNCT_START.has(w0) || (/ly$/.test(w0) && !modifiesNext(tokens, cue.end + 1)) || isCap(first) || (cue.form.hearer && (OBJECTS.has(w0) || first.kind === 'word'));
   // A name right after the cue ("said Egypt had …") may be the clause's subject.
   const nameFirst = isCap(first) && !ADJUNCT_START.has(w0) && !TIME_WORD.test(w0);
   if (adjunct) {
@@ -119,6 +132,9 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = fa
       if (PRONOUNS.has(w) || (nameFirst && AUXILIARY.test(w)) || (tokens[j]!.kind === 'punct' && w !== ',' && w !== '.')) break;
       // "urged supporters to vote, warning that …": the "that" belongs to the next cue.
       if (w === ',' && /^[a-z]+ing$/.test(tokens[j + 1]?.text ?? '')) break;
+      // "warned North Korea to refrain from actions that would …": a hearer and an infinitive are
+      // the content (attribution scope); a later "that" opens a relative clause inside it.
+      if (attitudes && cue.form.hearer && w === 'to' && isVerbLike(tokens[j + 1]!)) break;
     }
   }
   if (!cue.form.bare) {
@@ -146,6 +162,8 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = fa
   if (!next || j >= hi) return -1;
   if (next.kind === 'punct') return /^["“]$/.test(next.text) && j + 1 < hi ? j : -1;
   const w = next.text.toLowerCase();
+  // "proposed jointly owned drones": the adverb opens the object.
+  if (attitudes && cue.form.object && /ly$/.test(w) && modifiesNext(tokens, j + 1)) return j;
   if (NOT_CLAUSE_START.has(w) || /ly$/.test(w) || /ing$/.test(w)) return -1;
   return j;
 }
@@ -203,6 +221,25 @@ function fronted(tokens: Token[], lo: number, end: number): boolean {
 /** Prepositions and conjunctions that open an adjunct after a verb's object ("… Machado in tweets"). */
 const ADJUNCT_AFTER_OBJECT = new Set(['in', 'on', 'during', 'at', 'after', 'before', 'since', 'when', 'while', 'because', 'amid', 'despite', 'through', 'via', 'last', 'this', 'yesterday', 'today']);
 
+/** Prepositions that, after a stance's object, more often modify the noun than the verb. */
+const LOCATIVE = new Set(['in', 'on', 'at']);
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+
+/**
+ * The phrase at `k` (after "in"/"on"/"at") names a time or the medium of the act: "in July",
+ * "on Monday", "in 2003", "in early-morning tweets", "on television", "in a statement".
+ */
+const mediumOrDocument = (w: string) => lexicon().documentNouns.has(w) || lexicon().mediumNouns.has(w);
+function timeOrMedium(tokens: Token[], k: number, hi: number): boolean {
+  for (let j = k; j < Math.min(hi, k + 4); j++) {
+    const t = tokens[j]!;
+    const w = t.text.toLowerCase();
+    if (TIME_WORD.test(w) || MONTH.test(w) || t.kind === 'number' || mediumOrDocument(w) || mediumOrDocument(w.replace(/s$/, ''))) return true;
+    if (t.kind !== 'word' || !(j === k || /^\p{Ll}/u.test(t.text))) return false;
+  }
+  return false;
+}
+
 /**
  * End of a noun-phrase object that is the content of a stance ("criticized the plan as a
  * mistake on Monday" → "the plan as a mistake"): before a comma or an adjunct.
@@ -210,6 +247,9 @@ const ADJUNCT_AFTER_OBJECT = new Set(['in', 'on', 'during', 'at', 'after', 'befo
 export function objectEnd(tokens: Token[], from: number, hi: number): number {
   for (let j = from + 1; j < hi; j++) {
     const t = tokens[j]!.text;
+    // "Europe's reliance on allies", "a request from voters in Ohio": PolNeAR keeps the noun's
+    // modifiers in the content; "on Monday", "in a statement" belong to the verb.
+    if (LOCATIVE.has(t) && !timeOrMedium(tokens, j + 1, hi)) continue;
     if (t === ',' || t === ';' || ADJUNCT_AFTER_OBJECT.has(t.toLowerCase()) || TIME_WORD.test(t)) return j;
   }
   return hi;
@@ -235,9 +275,14 @@ function complementEnd(tokens: Token[], cue: CueMatch, from: number, hi: number)
  * cheered": "and"/"but" before a finite verb; `end` when there is none.
  */
 export function coordinatedEnd(tokens: Token[], from: number, end: number): number {
+  let relative = false;
   for (let j = from + 1; j + 1 < end; j++) {
     const w = tokens[j]!.text.toLowerCase();
+    // "accused Ann Lee, who was born and raised abroad, of …": verbs joined inside an
+    // appositive relative clause are the clause's, not the speaker's.
+    if (w === ',') relative = /^(?:who|which)$/i.test(tokens[j + 1]?.text ?? '');
     if (w !== 'and' && w !== 'but') continue;
+    if (relative) continue;
     let k = j + 1;
     while (k < end && /^(?:also|then|later|still|not|never|quickly|instead)$/.test(tokens[k]!.text.toLowerCase())) k++;
     const v = tokens[k];
@@ -258,6 +303,24 @@ function newClause(tokens: Token[], k: number, hi: number): boolean {
   return v > k && v < hi && /^(?:is|are|was|were|has|have|had|will|would|can|could|\p{Ll}+ed)$/u.test(tokens[v]!.text);
 }
 
+/**
+ * '…, Lee explained earlier in the hearing, were …': a short adjunct of the attribution (time,
+ * place, occasion) before the comma that resumes the content; `k` when there is none.
+ */
+function afterAdjunct(tokens: Token[], k: number, hi: number): number {
+  const w = tokens[k]?.text.toLowerCase() ?? '';
+  if (!(ADJUNCT_START.has(w) || TIME_WORD.test(w))) return k;
+  for (let j = k + 1; j < Math.min(hi, k + 9); j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return j;
+    if (t.kind === 'punct' || /^(?:that|who|which)$/i.test(t.text) || AUXILIARY.test(t.text)) return k;
+  }
+  return k;
+}
+
+/** Prepositions before a gerund cue whose subject is the clause's: "by saying", "after warning". */
+const GERUND_PREPOSITION = /^(?:by|after|before|while|in)$/i;
+
 /** Words after '…, X said,' that open the writer's adjunct, not the rest of the content. */
 const AFTER_ATTRIBUTION = new Set(['as', 'with', 'where', 'in', 'on', 'at', 'amid', 'despite', 'who', 'which', 'whose', 'whom', 'according', 'without', 'during', 'following']);
 
@@ -266,6 +329,16 @@ const CONNECTIVES = new Set(['meanwhile', 'elsewhere', 'however', 'separately', 
 
 /** Words that, after a comma, open a clause outside the reported content. */
 const CLAUSE_AFTER_COMMA = new Set(['according', 'although', 'though', 'whereas', 'especially', 'but', 'despite', 'while']);
+
+/**
+ * ", but could not …", ", but on a wider scale": "but" followed by an auxiliary, a negation or a
+ * preposition continues the content's own clause (its subject is shared), unlike ", but many
+ * firms …" or ", but offered no proof" (a new subject, or the speaker's next act).
+ */
+const BUT_CONTINUES = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|not|never|on|in|at|with|for|without|only|rather)$/;
+function sharedSubjectBut(tokens: Token[], k: number): boolean {
+  return tokens[k]?.text.toLowerCase() === 'but' && BUT_CONTINUES.test(tokens[k + 1]?.text ?? '');
+}
 
 /**
  * A tail attribution at token `k` that runs to the sentence end or a comma: "a source said",
@@ -295,7 +368,7 @@ export function contentEnd(tokens: Token[], from: number, hi: number): number {
   for (let j = from + 1; j + 1 < hi; j++) {
     const t = tokens[j]!.text;
     const w = tokens[j + 1]!.text.toLowerCase();
-    if (t === ',' && (CLAUSE_AFTER_COMMA.has(w) || (/^[a-z]+ing$/.test(w) && w !== 'including'))) return j;
+    if (t === ',' && ((CLAUSE_AFTER_COMMA.has(w) && !sharedSubjectBut(tokens, j + 1)) || (/^[a-z]+ing$/.test(w) && w !== 'including'))) return j;
     // '… "jobs, jobs, jobs," but he has also …': the comma sits inside the closing mark.
     if (/^["”]$/.test(t) && tokens[j - 1]?.text === ',' && CLAUSE_AFTER_COMMA.has(w)) return j + 1;
     if ((t === '—' || t === '―' || t === '--') && j > from + 2) return j;
@@ -395,7 +468,10 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
         if (sp && fwd >= 0) push(fwd, contentEnd(tokens, fwd, hi), { cue: cueSpan, speaker: sp }, 'statement-participle');
         continue;
       }
-      const participle = coordinated || (/ing$/.test(tokens[cue.first]!.text) && tokens[cue.first - 1]?.text === ',');
+      // Attribution scope: "began by saying he would …", "after warning that …": a gerund cue after a
+      // preposition reports for the clause's subject as well.
+      const gerund = attitudes && GERUND_PREPOSITION.test(tokens[cue.first - 1]?.text ?? '') && cue.first - 1 > lo;
+      const participle = coordinated || (/ing$/.test(tokens[cue.first]!.text) && (tokens[cue.first - 1]?.text === ',' || gerund));
       // "…, adding that …" / "Trump boasted of his health, saying …": the clause's speaker or subject.
       let speaker: TokenRange | null = participle
         ? (last ? (last as Attribution).speaker : earlierSpeaker(tokens, lo, cue.first) ?? sentenceSubject(tokens, lo, cue.first))
@@ -443,7 +519,7 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       if (speaker.first < cue.first && /^the$/i.test(tokens[speaker.first - 1]?.text ?? '') && tokens[speaker.first - 2]?.text === ',') speaker = { first: speaker.first - 1, end: speaker.end };
       const comma = Math.min(speaker.first, cue.first) - 1;
       if (comma <= lo || tokens[comma]!.text !== ',') continue;
-      const after = Math.max(speaker.end, cue.end);
+      const after = afterAdjunct(tokens, Math.max(speaker.end, cue.end), hi);
       // After the second comma, a predicate continues the clause the subject opened ("The
       // bridge, she said, will open in May"), however short.
       const nextWord = tokens[after + 1];
@@ -454,7 +530,7 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       if (!attitudes && fronted(tokens, lo, comma)) continue;
       if ((hi - after > 12 || predicate) && tokens[after]?.text === ',' && cue.first > lo) {
         // Interrupted: "Even if the venture fails, Mr. Morgan said, he has done good work."
-        if (tokens.slice(lo, comma).some((t) => CLAUSE_BREAK.has(t.text))) continue;
+        if (tokens.slice(lo, comma).some((t) => breaksTail(t, attitudes))) continue;
         const attr = { cue: cueSpan, speaker };
         push(lo, comma, attr, 'interrupted', 1);
         // '…, the army said, speaking on condition of anonymity' / '…, X said, with four ships …':
@@ -469,8 +545,10 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       let nextComma = after;
       while (nextComma < hi && tokens[nextComma]!.text !== ',') nextComma++;
       if (hi - cue.end > 12 && nextComma - after > 8) continue;
-      if (tokens.slice(lo, comma).some((t) => CLAUSE_BREAK.has(t.text))) {
-        // Quoted material before the comma belongs to the direct-quote finder.
+      if (tokens.slice(lo, comma).some((t) => breaksTail(t, attitudes))) {
+        // Quoted material before the comma belongs to the direct-quote finder. Attribution scope:
+        // 'A clerk who “steals” is fired, she said': quoted words with unquoted ones around them
+        // are one content (refine drops it where the quote is nearly all of it).
         continue;
       }
       // "Meanwhile, troops detained …, the army said": the connective is the writer's, not the speaker's.

@@ -42,6 +42,8 @@ export interface QuoteLexicon {
   groupNouns: Map<string, boolean>;
   /** Nouns for a written statement ("issued a statement saying"). */
   documentNouns: Set<string>;
+  /** Nouns for the medium or occasion of a stance ("on television", "at a rally"). */
+  mediumNouns: Set<string>;
   /** Objects after which a cue is an act, not a report ("claimed responsibility"), by lemma. */
   notContent: Map<string, Set<string>>;
 }
@@ -73,6 +75,7 @@ export function lexicon(): QuoteLexicon {
     modifiers: column('modifiers.tsv', 'word'),
     groupNouns: new Map(readTsv('quotes', 'group-nouns.tsv').map((r) => [(r['noun'] ?? '').toLowerCase(), r['match'] === 'name'] as const)),
     documentNouns: column('document-nouns.tsv', 'noun'),
+    mediumNouns: column('medium-nouns.tsv', 'noun'),
     notContent: new Map(),
   };
   for (const r of readTsv('quotes', 'not-content.tsv')) {
