@@ -9,10 +9,13 @@
  *      `transcript.ts` "WALLACE: …" speaker-labelled turns;
  *   3. `indirect.ts`  reported speech from cue verbs (`data/quotes/cue-verbs.tsv`), "according to";
  *      `nouns.ts`    attribution scope: noun cues ("the decision to leave", `data/quotes/cue-nouns.tsv`);
+ *      `bounds.ts`   attribution scope: trims the writer's words after a content (relative
+ *                    clauses, dashes, new clauses, adverbial clauses; `data/quotes/content-ends.tsv`);
  *   4. `refine.ts`    drops indirect content already quoted, removes duplicates, sorts;
  *   5. `resolve.ts`   names each speaker through the entities, or by its own fallbacks.
  */
 import type { Article, Entity, Quote, Segmentation } from '../core/types.js';
+import { trimContentEnds } from './bounds.js';
 import { makeDoc, overlapping } from './context.js';
 import { inheritAttribution, inheritFromReportedSpeech } from './continuation.js';
 import { directCandidates } from './direct.js';
@@ -50,7 +53,8 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const quoted = directCandidates(doc, regions).filter((c) => overlapping(turns, c.start, c.end).length === 0);
   const spoken = inheritAttribution(doc, [...quoted, ...turns].sort((a, b) => a.start - b.start), regions);
   const attitudes = input.scope === 'attribution';
-  const cands = refine(doc, [...spoken, ...indirectCandidates(doc, doc.sentences, attitudes), ...(attitudes ? nounCandidates(doc) : [])], regions, attitudes);
+  const reported = [...indirectCandidates(doc, doc.sentences, attitudes), ...(attitudes ? nounCandidates(doc) : [])];
+  const cands = refine(doc, [...spoken, ...(attitudes ? trimContentEnds(doc, reported, regions) : reported)], regions, attitudes);
   inheritFromReportedSpeech(cands);
 
   // Person names for pronoun fallback: titled names plus every named speaker.
