@@ -10,12 +10,15 @@
  *   3. `indirect.ts`  reported speech from cue verbs (`data/quotes/cue-verbs.tsv`), "according to";
  *      `nouns.ts`    attribution scope: noun cues ("the decision to leave", `data/quotes/cue-nouns.tsv`);
  *      `copular.ts`  attribution scope: adjectives after a copula ("is critical of", `data/quotes/cue-adjectives.tsv`);
+ *      `bounds.ts`   attribution scope: trims the writer's words after a content (relative
+ *                    clauses, dashes, new clauses, adverbial clauses; `data/quotes/content-ends.tsv`);
  *   4. `refine.ts`    drops indirect content already quoted, removes duplicates, sorts;
  *      `extend.ts`    attribution scope: a paragraph-closing tail attribution takes the unattributed
  *                    sentences before it ("A. B. C, she said.");
  *   5. `resolve.ts`   names each speaker through the entities, or by its own fallbacks.
  */
 import type { Article, Entity, Quote, Segmentation } from '../core/types.js';
+import { trimContentEnds } from './bounds.js';
 import { makeDoc, overlapping } from './context.js';
 import { inheritAttribution, inheritFromReportedSpeech } from './continuation.js';
 import { directCandidates } from './direct.js';
@@ -55,7 +58,8 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const quoted = directCandidates(doc, regions).filter((c) => overlapping(turns, c.start, c.end).length === 0);
   const spoken = inheritAttribution(doc, [...quoted, ...turns].sort((a, b) => a.start - b.start), regions);
   const attitudes = input.scope === 'attribution';
-  const cands = refine(doc, [...spoken, ...indirectCandidates(doc, doc.sentences, attitudes), ...(attitudes ? [...nounCandidates(doc), ...copularCandidates(doc)] : [])], regions, attitudes);
+  const reported = [...indirectCandidates(doc, doc.sentences, attitudes), ...(attitudes ? [...nounCandidates(doc), ...copularCandidates(doc)] : [])];
+  const cands = refine(doc, [...spoken, ...(attitudes ? trimContentEnds(doc, reported, regions) : reported)], regions, attitudes);
   inheritFromReportedSpeech(cands);
   if (attitudes) extendContents(doc, cands);
 

@@ -68,7 +68,7 @@ export function isVerbLike(t: Token): boolean {
   return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(w) && !PRONOUNS.has(w) && !/^(?:this|that|these|those|its|my|your|our|their|his|her|what|which|whom|whoever)$/.test(w);
 }
 
-const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)$/;
+export const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)$/;
 
 /** After a cue: a hearer (a name, a pronoun or a short noun phrase) and then "to" with a verb. */
 function hearerInfinitive(tokens: Token[], from: number, hi: number): boolean {
@@ -169,7 +169,7 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = fa
 }
 
 /** Common irregular past forms: evidence of a finite verb in a clause without auxiliaries. */
-const IRREGULAR_PAST = new Set([
+export const IRREGULAR_PAST = new Set([
   'went', 'came', 'took', 'made', 'gave', 'got', 'saw', 'said', 'told', 'left', 'kept', 'held', 'won', 'lost',
   'fell', 'rose', 'became', 'began', 'brought', 'bought', 'thought', 'knew', 'found', 'ran', 'met', 'sent',
   'spent', 'struck', 'fought', 'led', 'paid', 'put', 'set', 'hit', 'shot', 'stood', 'sought', 'wrote', 'spoke',
