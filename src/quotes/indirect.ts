@@ -438,6 +438,9 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       for (let k = lo + 2; k + 2 < hi; k++) {
         const pv = passiveByAt(tokens, k, lo, hi);
         if (!pv || tokens.slice(lo, pv.be).some((t) => t.text === ',' || CLAUSE_BREAK.has(t.text))) continue;
+        // "The minister promised lower fares and was applauded by commuters": a second predicate of
+        // the subject; the words before "and" are a clause, not what the agent applauded.
+        if (/^(?:and|but|or)$/i.test(tokens[pv.be - 1]?.text ?? '')) continue;
         const agent = sourceAfter(tokens, pv.agent, hi);
         if (!agent) continue;
         push(lo, pv.be, { cue: span(tokens, pv.first, pv.end), speaker: agent }, 'passive-by', 1);

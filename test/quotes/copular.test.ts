@@ -10,6 +10,8 @@ import type { Quote } from '../../src/core/types.js';
 import { articleOf, quotesOf, show, sliceOf } from './helpers.js';
 import { segment } from '../../src/nlp/segment.js';
 import { findQuotes } from '../../src/quotes/index.js';
+import { copularCandidates } from '../../src/quotes/copular.js';
+import { makeDoc } from '../../src/quotes/context.js';
 
 function broad(t: string): Quote[] {
   const article = articleOf(t);
@@ -39,8 +41,15 @@ test('copular adjective: "has been critical of" takes its object as the content'
 
 test('copular adjective: a pronoun subject after a reporting verb stands for its speaker', () => {
   const t = 'The nurses said they were frustrated that the clinic closed early.';
-  const q = starting(broad(t), 'the clinic closed');
-  assert.equal(q.speaker?.name, 'The nurses');
+  // The frame itself names the reporting verb's speaker …
+  const doc = makeDoc(t, segment(t, articleOf(t).paragraphs));
+  const c = copularCandidates(doc).find((x) => t.slice(x.start, x.end).startsWith('the clinic closed'));
+  assert.ok(c?.attribution?.speaker, 'the frame proposes the view with a speaker');
+  const sp = c.attribution.speaker;
+  assert.equal(t.slice(doc.tokens[sp.first]!.start, doc.tokens[sp.end - 1]!.end), 'The nurses');
+  // … and the stage keeps the outer report, which holds the view (refine.ts, outermost).
+  const qs = broad(t);
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker?.name]), [['they were frustrated that the clinic closed early', 'The nurses']], show(qs));
 });
 
 test('copular adjective: a named view inside a report is part of the report, not a second attribution', () => {

@@ -61,7 +61,9 @@ test('noun cues carry attributions in attribution scope only, the possessor bein
   assert.ok(d, show(qs));
   assert.equal(sliceOf(t, d.cue), 'decision');
   assert.equal(sliceOf(t, d.speaker), "Norway's");
-  assert.ok(qs.some((q) => q.text === 'turnout had doubled'), show(qs));
+  // The claim is what the opposition rejected: one attribution, the noun's own inside it (refine.ts, outermost).
+  assert.ok(qs.some((q) => q.text === 'the claim that turnout had doubled' && sliceOf(t, q.cue) === 'rejected'), show(qs));
+  assert.ok(!qs.some((q) => q.text === 'turnout had doubled'), show(qs));
 });
 
 test('a noun followed by a relative "that" is no cue', () => {

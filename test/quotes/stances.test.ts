@@ -29,10 +29,16 @@ test('a phrase with its own verb before the cue is not taken as the source', () 
 });
 
 test('a tail attribution closes the content of an earlier cue', () => {
+  // The wish ends before ", an aide said", so it lies inside the aide's report, which is the one
+  // attribution the text makes (refine.ts, outermost).
   const qs = broad('The mayor wants to rebuild the old bridge before winter, an aide said.');
-  const q = qs.find((x) => x.text.startsWith('to rebuild'));
-  assert.ok(q, show(qs));
-  assert.equal(q!.text, 'to rebuild the old bridge before winter');
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker?.name]), [['The mayor wants to rebuild the old bridge before winter', 'an aide']], show(qs));
+});
+
+test('an attribution wholly inside another one\'s content is part of it', () => {
+  const qs = broad('The union said the company plans to close two plants.');
+  assert.ok(qs.some((q) => q.text === 'the company plans to close two plants'), show(qs));
+  assert.ok(!qs.some((q) => q.text.startsWith('to close two plants')), show(qs));
 });
 
 test('the tail cut leaves news speech unchanged where no tail follows', () => {
