@@ -71,6 +71,21 @@ function outerReport(tokens: Token[], cues: ReturnType<typeof cuesIn>, first: nu
   return speaker ? asAttribution(tokens, outer.first, outer.end, speaker) : null;
 }
 
+/**
+ * "She pleads with him and repeatedly says, "…"": a verb coordinated with "and"/"but" (adverbs
+ * between) shares the subject that opens the sentence.
+ */
+function coordinatedSubject(tokens: Token[], k: number, lo: number): Attribution['speaker'] {
+  let b = k - 1;
+  while (b > lo && /^[a-z]{3,}ly$|^(?:also|then|later)$/.test(tokens[b]!.text)) b--;
+  return b > lo && /^(?:and|but)$/.test(tokens[b]!.text) ? sentenceSubject(tokens, lo, b) : null;
+}
+
+/** Only punctuation between the cue and the quote ('says, "…"'): the cue introduces the whole quote. */
+function introduces(tokens: Token[], end: number, hi: number): boolean {
+  return tokens.slice(end, hi).every((t) => t.kind === 'punct');
+}
+
 /** The cue nearest before token `hi` (sentence from `lo`) that has a speaker. */
 export function attributionBefore(tokens: Token[], lo: number, hi: number, sentEnd = hi): Attribution | null {
   const cues = cuesIn(tokens, lo, hi).reverse();
@@ -96,7 +111,7 @@ export function attributionBefore(tokens: Token[], lo: number, hi: number, sentE
     const speaker =
       cue.form.lemma === 'according to'
         ? sourceAfter(tokens, cue.end, hi)
-        : speakerBefore(tokens, cue.first, lo) ?? (cue.first === lo ? speakerAfter(tokens, cue.end, hi) : null);
+        : speakerBefore(tokens, cue.first, lo) ?? (cue.first === lo ? speakerAfter(tokens, cue.end, hi) : introduces(tokens, cue.end, hi) ? coordinatedSubject(tokens, cue.first, lo) : null);
     const c = participle ?? cue;
     if (speaker && !participle && cue.form.lemma !== 'according to') {
       // "Jones said the army had told him the arsenal was "safe"": the inner report sits inside

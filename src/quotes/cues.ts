@@ -15,14 +15,16 @@ export interface CueMatch {
 }
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'every', 'each', 'no', 'any']);
-const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', "'s"]);
+// Negated forms too ("wasn't approved"): the passive check skips modifiers, negations among them.
+const BE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', "'s", "isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t']);
 const PARTICIPLE_IRREGULAR = new Set(['told', 'said', 'shown', 'found', 'thought', 'written', 'called']);
 
 function isPassive(tokens: Token[], first: number, lo: number, word: string): boolean {
   if (!word.endsWith('ed') && !PARTICIPLE_IRREGULAR.has(word)) return false;
   let p = first - 1;
   const mods = lexicon().modifiers;
-  while (p >= lo && mods.has(tokens[p]!.text.toLowerCase()) && !BE.has(tokens[p]!.text.toLowerCase())) p--;
+  // "has been harshly criticized": adverbs in -ly stand between the auxiliary and the participle too.
+  while (p >= lo && (mods.has(tokens[p]!.text.toLowerCase()) || /^[a-z]{3,}ly$/.test(tokens[p]!.text)) && !BE.has(tokens[p]!.text.toLowerCase())) p--;
   return p >= lo && BE.has(tokens[p]!.text.toLowerCase());
 }
 

@@ -11,7 +11,7 @@
 import type { Sentence, Token } from '../core/types.js';
 import type { Attribution, Candidate } from './candidate.js';
 import { cueAt, cuesIn, passiveByAt, type CueMatch } from './cues.js';
-import { DETERMINERS, PRONOUNS, lexicon } from './lexicon.js';
+import { DETERMINERS, NOT_NAMES, PRONOUNS, lexicon } from './lexicon.js';
 import { isCap, sentenceSubject, sourceAfter, speakerAfter, speakerBefore, type TokenRange } from './speaker-span.js';
 import type { Doc } from './context.js';
 
@@ -91,6 +91,22 @@ function modifiesNext(tokens: Token[], k: number): boolean {
   return w !== 'that' && !ADJUNCT_START.has(w) && !TIME_WORD.test(w) && !/ly$/.test(w) && /^\p{Ll}/u.test(t.text);
 }
 
+/**
+ * Attribution scope: a pronoun after a stance that is its object, the content ("blasted him for
+ * lying", "promoting her plans"): "her" before a noun is a determiner; "him", "her", "them" or "it"
+ * before one of the stance's complement prepositions ("for", "as") is the object it completes.
+ */
+function pronounObject(tokens: Token[], cue: CueMatch, hi: number): boolean {
+  const w0 = tokens[cue.end]!.text.toLowerCase();
+  const next = cue.end + 1 < hi ? tokens[cue.end + 1]! : undefined;
+  if (!next || next.kind !== 'word') return false;
+  const w1 = next.text.toLowerCase();
+  if (cue.form.complement.includes(w1)) return /^(?:it|them|him|her)$/.test(w0);
+  return w0 === 'her' && /^\p{Ll}/u.test(next.text) && !ADJUNCT_START.has(w1) && !FUNCTION_WORD_AFTER_OBJECT.has(w1);
+}
+/** Words after "her" that show it is an object pronoun, not a determiner ("told her that", "urged her to"). */
+const FUNCTION_WORD_AFTER_OBJECT = new Set(['that', 'and', 'or', 'but', 'not', 'as', 'if', 'whether', 'so', 'because']);
+
 /** Where the forward content of `cue` starts, or -1. */
 function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = false): number {
   const first = tokens[cue.end];
@@ -144,7 +160,7 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = fa
     // "called for a moratorium", "cited the poll": the object is the content.
     if (!cue.form.object || first.kind === 'punct' && !/^["“]$/.test(first.text)) return -1;
     if (ADJUNCT_START.has(w0) && !(w0 === 'to' && infinitive)) return -1;
-    if (/^(?:into|out|up|off|back|down|away|as|it|them|him|her)$/.test(w0)) return -1;
+    if (/^(?:into|out|up|off|back|down|away|as|it|them|him|her)$/.test(w0) && !(attitudes && pronounObject(tokens, cue, hi))) return -1;
     return cue.end;
   }
   let j = cue.end;
@@ -164,7 +180,12 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = fa
   const w = next.text.toLowerCase();
   // "proposed jointly owned drones": the adverb opens the object.
   if (attitudes && cue.form.object && /ly$/.test(w) && modifiesNext(tokens, j + 1)) return j;
-  if (NOT_CLAUSE_START.has(w) || /ly$/.test(w) || /ing$/.test(w)) return -1;
+  // Attribution scope: "proposed cutting taxes", "has admitted using the loophole": a gerund is the
+  // object of a verb that takes one.
+  const gerund = /ing$/.test(w) && attitudes && cue.form.object && j === cue.end;
+  // "knew this plan was wrong": past the time adjuncts, "this" before a noun is a determiner.
+  const determiner = w === 'this' && /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') && !NOT_CLAUSE_START.has(tokens[j + 1]!.text) && !SUBORDINATE.has(tokens[j + 1]!.text) && !TIME_WORD.test(tokens[j + 1]!.text);
+  if ((NOT_CLAUSE_START.has(w) && !determiner) || /ly$/.test(w) || (/ing$/.test(w) && !gerund)) return -1;
   return j;
 }
 
@@ -321,6 +342,9 @@ function afterAdjunct(tokens: Token[], k: number, hi: number): number {
 /** Prepositions before a gerund cue whose subject is the clause's: "by saying", "after warning". */
 const GERUND_PREPOSITION = /^(?:by|after|before|while|in)$/i;
 
+/** A relative pronoun as a speaker ("…, which has denied"): the clause is about the noun before it. */
+const RELATIVE = /^(?:who|which|that)$/i;
+
 /** Words after '…, X said,' that open the writer's adjunct, not the rest of the content. */
 const AFTER_ATTRIBUTION = new Set(['as', 'with', 'where', 'in', 'on', 'at', 'amid', 'despite', 'who', 'which', 'whose', 'whom', 'according', 'without', 'during', 'following']);
 
@@ -380,12 +404,35 @@ export function contentEnd(tokens: Token[], from: number, hi: number): number {
     // ", and Clinton is promising …": a new clause with its own subject after a comma.
     if (t === ',' && (w === 'and' || w === 'but') && j > from + 3 && newClause(tokens, j + 2, hi)) return j;
     if ((t === 'and' || t === 'but') && j > from + 2) {
-      const k = tokens[j + 1]?.text.toLowerCase() === 'also' ? j + 2 : j + 1;
+      // "… and also said", "… and repeatedly says": an adverb may stand before the second verb.
+      const k = tokens[j + 1]?.text.toLowerCase() === 'also' || /^[a-z]{3,}ly$/.test(tokens[j + 1]?.text ?? '') ? j + 2 : j + 1;
       const cue = cueAt(tokens, k, from, hi);
       if (cue && cue.form.kind !== 'belief' && !/ing$/.test(tokens[k]!.text)) return tokens[j - 1]!.text === ',' ? j - 1 : j;
     }
   }
   return hi;
+}
+
+/**
+ * The token before a verb at `k` and the auxiliaries, negations and adverbs in front of it ("and
+ * has also called for", "but did not say", ", even suggesting"): a conjunction or a comma there
+ * makes the verb a second one of the clause's subject.
+ */
+function wordBeforeVerb(tokens: Token[], k: number, lo: number): number {
+  let b = k - 1;
+  while (b > lo && b > k - 4 && tokens[b]!.kind === 'word' && /^\p{Ll}/u.test(tokens[b]!.text) && (lexicon().modifiers.has(tokens[b]!.text.toLowerCase()) || /^[a-z]{3,}ly$/.test(tokens[b]!.text))) b--;
+  return b;
+}
+
+/**
+ * Token `k` stands inside a quotation opened in the sentence (an odd number of marks from `lo`):
+ * '"… you know …," Lee said, adding …': a report inside the quote is the quoted speaker's, not
+ * the one a participle after it continues.
+ */
+function insideQuote(tokens: Token[], lo: number, k: number): boolean {
+  let marks = 0;
+  for (let j = lo; j < k; j++) if (/^["“”]$/.test(tokens[j]!.text)) marks++;
+  return marks % 2 === 1;
 }
 
 /**
@@ -427,11 +474,31 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
     const lo = s.firstToken;
     const hi = s.endToken;
     let last: Attribution | null = null;
+    let lastContent: { first: number; end: number } | null = null;
+    // "Lee said he did not believe …, arguing …": a report nested in the last one's content
+    // (its speaker inside that content) leaves the outer speaker as the one a participle shares.
+    const remember = (attr: Attribution, c: { first: number; end: number }) => {
+      if (lastContent && attr.speaker && attr.speaker.first >= lastContent.first && attr.speaker.first < lastContent.end) return;
+      last = attr;
+      lastContent = c;
+    };
     const push = (first: number, end: number, attr: Attribution, rule: string, min = 3) => {
       const c = content(tokens, first, end, min);
       if (!c) return;
       out.push({ ...span(tokens, c.first, c.end), kind: 'indirect', attribution: attr, paragraph: s.paragraph, rule });
-      last = attr;
+      remember(attr, c);
+    };
+    // Attribution scope: "Hawaii, as one adviser pointed out, rarely sees storms" / "As experts
+    // have noted, the rule …" / "…, as the police have said": an "as" clause with a cue and no
+    // object attributes the rest of the sentence, before it and after it.
+    const asClause = (as: number, cueEnd: number, attr: Attribution) => {
+      let close = cueEnd;
+      while (close < hi && tokens[close]!.text !== ',') close++;
+      const before = tokens[as - 1]?.text === ',' ? as - 1 : as;
+      // Quoted words before it belong to the direct-quote finder; "If, as …" leaves no content.
+      const quoted = tokens.slice(lo, before).some((t) => CLAUSE_BREAK.has(t.text));
+      if (!quoted && (before > lo + 1 || (before === lo + 1 && isCap(tokens[lo]) && !NOT_NAMES.has(tokens[lo]!.text.toLowerCase())))) push(lo, before, attr, 'as-clause', 1);
+      if (close + 1 < hi) push(close + 1, contentEnd(tokens, close + 1, hi), attr, 'as-clause');
     };
     // "The plan has been endorsed by the unions": the subject is what the agent's stance is about.
     if (attitudes) {
@@ -460,7 +527,7 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
         continue;
       }
       // "…, adding that" and "… and called on": the second verb shares the clause's speaker.
-      const before = tokens[cue.first - 1]?.text.toLowerCase() === 'also' ? cue.first - 2 : cue.first - 1;
+      const before = wordBeforeVerb(tokens, cue.first, lo);
       const coordinated = (tokens[before]?.text === 'and' || tokens[before]?.text === 'but') && before > lo;
       // "The ministry issued a statement saying that …": the participle reports for the subject
       // of the verb whose object is the statement.
@@ -473,12 +540,12 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       }
       // Attribution scope: "began by saying he would …", "after warning that …": a gerund cue after a
       // preposition reports for the clause's subject as well.
-      const gerund = attitudes && GERUND_PREPOSITION.test(tokens[cue.first - 1]?.text ?? '') && cue.first - 1 > lo;
-      const participle = coordinated || (/ing$/.test(tokens[cue.first]!.text) && (tokens[cue.first - 1]?.text === ',' || gerund));
+      const gerund = attitudes && GERUND_PREPOSITION.test(tokens[before]?.text ?? '') && before > lo;
+      const participle = coordinated || (/ing$/.test(tokens[cue.first]!.text) && (tokens[before]?.text === ',' || gerund));
       // "…, adding that …" / "Trump boasted of his health, saying …": the clause's speaker or subject.
       let speaker: TokenRange | null = participle
-        ? (last ? (last as Attribution).speaker : earlierSpeaker(tokens, lo, cue.first) ?? sentenceSubject(tokens, lo, cue.first))
-        : speakerBefore(tokens, cue.first, lo);
+        ? (last && !insideQuote(tokens, lo, (last as Attribution).speaker!.first) ? (last as Attribution).speaker : earlierSpeaker(tokens, lo, cue.first) ?? sentenceSubject(tokens, lo, cue.first))
+        : speakerBefore(tokens, cue.first, lo, attitudes);
       if (!speaker && participle) continue;
       const fwd = forwardStart(tokens, cue, hi, attitudes);
       // Attribution scope: "Researchers on trade and labour said …": a subject phrase longer than
@@ -493,7 +560,7 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
         const c = content(tokens, fwd, verbal || !clause ? coordinatedEnd(tokens, fwd, end) : end, 1);
         if (c) {
           out.push({ ...span(tokens, c.first, c.end), kind: 'indirect', attribution: { cue: cueSpan, speaker }, paragraph: s.paragraph, rule: 'attitude' });
-          last = { cue: cueSpan, speaker };
+          remember({ cue: cueSpan, speaker }, c);
         }
         continue;
       }
@@ -518,6 +585,16 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       // Tail: "CONTENT, X said." or "CONTENT, said X."
       if (!speaker && tokens[cue.first - 1]?.text === ',') speaker = speakerAfter(tokens, cue.end, hi);
       if (!speaker) continue;
+      // "…, which has denied any role": a relative pronoun opens a clause about the noun before
+      // it; what precedes the comma is not its content.
+      if (RELATIVE.test(tokens[speaker.first]!.text) && speaker.end <= cue.first) continue;
+      // The "as" clause set off by a comma or opening the sentence ("quiet as regulars continued"
+      // tells time or cause); stances took their own frame above.
+      const as = speaker.first - 1;
+      if (attitudes && speaker.end <= cue.first && tokens[as]?.text.toLowerCase() === 'as' && (as === lo || tokens[as - 1]?.text === ',')) {
+        asClause(as, cue.end, { cue: cueSpan, speaker });
+        continue;
+      }
       // "…, the Pentagon said": the article before a name is part of the speaker phrase.
       if (speaker.first < cue.first && /^the$/i.test(tokens[speaker.first - 1]?.text ?? '') && tokens[speaker.first - 2]?.text === ',') speaker = { first: speaker.first - 1, end: speaker.end };
       const comma = Math.min(speaker.first, cue.first) - 1;

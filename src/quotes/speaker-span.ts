@@ -12,6 +12,7 @@ export interface TokenRange {
 }
 
 const JOINERS = new Set(['of', 'de', 'da', 'del', 'al', 'bin', 'van', 'von', 'la', 'le', 'du', 'and']);
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)$/;
 
 /** Lower-case words that never head a speaker phrase. */
@@ -108,15 +109,26 @@ export function phraseEndingAt(tokens: Token[], p: number, lo: number): TokenRan
   return nominal;
 }
 
-/** The speaker before the cue at token `cue`, not reaching before token `lo`. */
-export function speakerBefore(tokens: Token[], cue: number, lo: number): TokenRange | null {
+/**
+ * The speaker before the cue at token `cue`, not reaching before token `lo`. `broad` (attribution
+ * scope): also the subjects that hold views more than they speak, a relative pronoun ("states that
+ * oppose"), a share ("63 percent said") or a quantifier standing alone ("many believe").
+ */
+export function speakerBefore(tokens: Token[], cue: number, lo: number, broad = false): TokenRange | null {
   const { modifiers } = lexicon();
   let p = cue - 1;
-  while (p >= lo && tokens[p]!.kind === 'word' && (modifiers.has(lower(tokens[p])) || /^[a-z]{3,}ly$/.test(tokens[p]!.text))) p--;
+  // Lower-case only: "Theresa May said", "Huey Long said" end in names, not modals or adverbs.
+  const modifier = (t: Token) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (modifiers.has(lower(t)) || /^[a-z]{3,}ly$/.test(t.text));
+  while (p >= lo && modifier(tokens[p]!)) p--;
   // A time adjunct between subject and cue: "Sanders on Tuesday said", "Wells Fargo just this month announced".
   if (p - 1 > lo && TIME_WORDS.test(lower(tokens[p])) && /^(?:on|last|this|late|early)$/.test(lower(tokens[p - 1]))) {
     p -= 2;
     while (p >= lo && modifiers.has(lower(tokens[p]))) p--;
+  }
+  // "prosecutors in April charged", "the panel in 2001 found": a month or a year after "in".
+  if (p - 1 > lo && lower(tokens[p - 1]) === 'in' && (MONTHS.test(lower(tokens[p])) || /^(?:1[89]|20)\d\d$/.test(tokens[p]!.text))) {
+    p -= 2;
+    while (p >= lo && modifier(tokens[p]!)) p--;
   }
   // A verb taking the cue as its infinitive: "he appeared to suggest", "she continued to call
   // for", "Trump went on to discuss": the subject of that verb is the speaker.
@@ -125,7 +137,7 @@ export function speakerBefore(tokens: Token[], cue: number, lo: number): TokenRa
     if (lower(tokens[v]) === 'on' && /^(?:went|goes|go|going)$/.test(lower(tokens[v - 1]))) v--;
     if (RAISING.has(lower(tokens[v]))) {
       p = v - 1;
-      while (p >= lo && tokens[p]!.kind === 'word' && (modifiers.has(lower(tokens[p])) || /^[a-z]{3,}ly$/.test(tokens[p]!.text))) p--;
+      while (p >= lo && modifier(tokens[p]!)) p--;
     }
   }
   // "Rahmon for his part stressed": the phrase stands between the subject and its verb.
@@ -144,6 +156,14 @@ export function speakerBefore(tokens: Token[], cue: number, lo: number): TokenRa
     p = o - 1;
     if (p < lo) return null;
   }
+  // Appositive between dashes: "Ann Lee -- an analyst at Acme, a consulting firm -- said".
+  const dash = dashAt(tokens, p);
+  if (dash > 0) {
+    let o = p - dash;
+    while (o >= lo && o > p - 30 && !dashAt(tokens, o)) o--;
+    const before = o >= lo ? o - dashAt(tokens, o) : -1;
+    return before >= lo && o < p - dash ? phraseEndingAt(tokens, before, lo) : null;
+  }
   if (tokens[p]!.text === ',') {
     // Appositive or relative clause between commas: "Peskov, the Kremlin spokesman, said".
     let c = p - 1;
@@ -161,7 +181,33 @@ export function speakerBefore(tokens: Token[], cue: number, lo: number): TokenRa
     }
     return before;
   }
-  return withPrepositionalHead(tokens, phraseEndingAt(tokens, p, lo), lo);
+  // "anyone wanting to learn": before a participle the phrase is no subject but the noun it modifies.
+  const finite = !/ing$/.test(lower(tokens[cue]));
+  return withPrepositionalHead(tokens, phraseEndingAt(tokens, p, lo) ?? (broad && finite ? holderEndingAt(tokens, p, lo) : null), lo);
+}
+
+/** Quantifiers that stand for a group of people when nothing follows them ("many believe", "some say"). */
+const QUANTIFIER_PRONOUNS = new Set(['some', 'many', 'most', 'few', 'several', 'both', 'all', 'none', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody']);
+
+/**
+ * Subjects of an attitude that `phraseEndingAt` leaves out, ending at token `p`: a relative
+ * pronoun after a noun or a comma ("a group that opposes", "the court, which ruled"), a share
+ * ("63 percent said") or a quantifier used as a pronoun ("many believe").
+ */
+function holderEndingAt(tokens: Token[], p: number, lo: number): TokenRange | null {
+  const l = lower(tokens[p]);
+  const prev = p > lo ? tokens[p - 1] : undefined;
+  if ((l === 'which' || l === 'that') && prev && (prev.text === ',' || (prev.kind === 'word' && !FUNCTION_WORDS.has(lower(prev)) && !lexicon().cues.has(lower(prev))))) return { first: p, end: p + 1 };
+  if ((l === 'percent' || l === '%') && prev?.kind === 'number') return { first: p - 1, end: p + 1 };
+  if (QUANTIFIER_PRONOUNS.has(l) && !(prev && DETERMINERS.has(lower(prev)))) return { first: p, end: p + 1 };
+  return null;
+}
+
+/** How many tokens the dash ending at token `p` takes ("—" one, "--" written as two hyphens two), or 0. */
+function dashAt(tokens: Token[], p: number): number {
+  const t = tokens[p]?.text ?? '';
+  if (/^(?:—|–|―|--)$/.test(t)) return 1;
+  return t === '-' && tokens[p - 1]?.text === '-' && tokens[p - 1]!.end === tokens[p]!.start ? 2 : 0;
 }
 
 /** Prepositions that attach a phrase to the noun before it ("an analyst at Acme", "a doctor on the scene"). */
@@ -219,7 +265,8 @@ export function speakerAfter(tokens: Token[], from: number, hi: number): TokenRa
       const w = lower(t);
       if (isCap(t) || (q === from && DETERMINERS.has(w)) || titles.has(w) || sourceNouns.has(w)) q++;
       // A role noun between names: "said Sunni cleric Ali al-Zand".
-      else if (t.kind === 'word' && q > from && isCap(tokens[q - 1]) && isCap(tokens[q + 1]) && q + 1 < hi && !STOP_NOMINAL.has(w) && !FUNCTION_WORDS.has(w)) q++;
+      // Not a verb: "Mayor Ann Lee said Friday".
+      else if (t.kind === 'word' && q > from && isCap(tokens[q - 1]) && isCap(tokens[q + 1]) && q + 1 < hi && !STOP_NOMINAL.has(w) && !FUNCTION_WORDS.has(w) && !lexicon().cues.has(w)) q++;
       else if (JOINERS.has(w) && w !== 'and' && isCap(tokens[q + 1]) && q + 1 < hi) q++;
       else if (t.kind === 'word' && !STOP_NOMINAL.has(w) && q - from < 4 && !lexicon().cues.has(w) && DETERMINERS.has(lower(tokens[from]))) q++;
       else break;
