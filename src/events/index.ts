@@ -52,6 +52,7 @@ export function codeEvents(input: EventsInput): SitrepEvent[] {
     coded.push(...statements);
     coded.sort((a, b) => a.sentence.start - b.sentence.start); // stable: coder order within a sentence
   }
+  markReported(coded, input.quotes);
   const firstParagraph = seg.sentences[0]?.paragraph ?? 0;
   const timesBySentence = bucket(seg.sentences, times);
   const indexOf = new Map(seg.sentences.map((s, i) => [s, i]));
@@ -63,6 +64,19 @@ export function codeEvents(input: EventsInput): SitrepEvent[] {
   const identified = (a: Actor | null) => !a || !!a.countryCode || !!a.knownGroup;
   const personIds = new Set(entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
   return settleEvents(events.filter((e) => identified(e.actor1) && identified(e.actor2) && !!e.actor1), personIds);
+}
+
+/**
+ * An event told inside a quote's content is the speaker's claim: "Officials said Iran had arrested
+ * two sailors" is reported, as an event inside quotation marks already is (coder.ts). Intended acts
+ * keep their own modality; statement events (their trigger is the cue, outside the content) stay
+ * asserted.
+ */
+function markReported(coded: CodedEvent[], quotes: Quote[]): void {
+  // A few quotes and events per article: a scan is enough.
+  for (const c of coded) {
+    if (c.modality === 'asserted' && quotes.some((q) => q.start <= c.trigger.start && c.trigger.end <= q.end)) c.modality = 'reported';
+  }
 }
 
 /** Spans grouped by the sentence that contains them (binary search per span). */

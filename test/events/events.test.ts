@@ -106,6 +106,13 @@ test('an event inside a quotation is coded as reported', () => {
   assert.ok(ev.length > 0 && ev.every((e) => e.modality === 'reported'), JSON.stringify(ev.map((e) => [e.code, e.modality])));
 });
 
+test('an event inside reported speech is the speaker\'s claim, marked as reported; the writer\'s own is asserted', () => {
+  const claimed = events('Georgian officials said Russia attacked Georgian troops near the border.');
+  assert.ok(claimed.some((e) => e.rootCode === '19' && e.modality === 'reported'), JSON.stringify(claimed.map((e) => [e.code, e.modality])));
+  const stated = events('Russia attacked Georgian troops near the border.');
+  assert.ok(stated.some((e) => e.rootCode === '19' && e.modality === 'asserted'), JSON.stringify(stated.map((e) => [e.code, e.modality])));
+});
+
 test('a protest without a named target is aimed at the state where it happens', () => {
   assert.deepEqual(dyads('Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.'), ['141 IRQ>IRQ']);
 });
