@@ -1,7 +1,7 @@
 /**
  * One event per happening: events with the same CAMEO code, the same dyad (either order for a
  * symmetric code), the same date and no two different places are merged into the first, which
- * keeps every sentence as a mention. An actor that is a person merges only with the same person:
+ * keeps every sentence as a mention (a claim the writer also states becomes asserted). An actor that is a person merges only with the same person:
  * two people making the same kind of visit stay two events, and a leader's threat is not the state's.
  */
 import type { Actor, SitrepEvent } from '../core/types.js';
@@ -38,6 +38,8 @@ export function settleEvents(events: SitrepEvent[], personIds: ReadonlySet<strin
       twin.mentions.push(...e.mentions);
       if (!twin.place && e.place) twin.place = e.place;
       if (twin.dateSource === 'implied' && e.dateSource === 'stated') twin.dateSource = 'stated';
+      // Claimed by a source, then stated by the writer: the writer's assertion stands.
+      if (twin.modality === 'reported' && e.modality === 'asserted') twin.modality = 'asserted';
       twin.confidence = Math.min(1, Math.max(twin.confidence, e.confidence) + 0.05);
       continue;
     }

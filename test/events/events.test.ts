@@ -111,6 +111,11 @@ test('an event inside reported speech is the speaker\'s claim, marked as reporte
   assert.ok(claimed.some((e) => e.rootCode === '19' && e.modality === 'reported'), JSON.stringify(claimed.map((e) => [e.code, e.modality])));
   const stated = events('Russia attacked Georgian troops near the border.');
   assert.ok(stated.some((e) => e.rootCode === '19' && e.modality === 'asserted'), JSON.stringify(stated.map((e) => [e.code, e.modality])));
+  // Claimed, then stated by the writer: one event, asserted.
+  const both = events('Georgian officials said Russia attacked Georgian troops near the border. Russia attacked Georgian troops near the border.');
+  const attacks = both.filter((e) => e.rootCode === '19');
+  assert.equal(attacks.length, 1, JSON.stringify(attacks.map((e) => [e.code, e.modality])));
+  assert.equal(attacks[0]!.modality, 'asserted');
 });
 
 test('a protest without a named target is aimed at the state where it happens', () => {
