@@ -2,7 +2,7 @@
  * Where tests find the read-only development data (`../shared` beside the repository).
  * Tests that need it skip with a clear message when it is absent, so `npm test` passes anywhere.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +17,21 @@ export const SHARED = process.env['SITREP_SHARED'] ?? resolve(REPO_ROOT, '..', '
 
 export function sharedPath(...parts: string[]): string {
   return join(SHARED, ...parts);
+}
+
+/** The seed page (`../shared/seed/rferl-tajik-base.txt`): read from the shared data, never copied into the repository. */
+export const SEED_PARTS = ['seed', 'rferl-tajik-base.txt'] as const;
+export const SEED_FILE = join(SHARED, ...SEED_PARTS);
+export const SEED_PUBLISHED = '2012-10-05';
+
+/** The seed page's text (call only inside a test that has `needsSeed()`). */
+export function seedText(): string {
+  return readFileSync(SEED_FILE, 'utf8');
+}
+
+/** `{ skip: reason }` when the seed page is not beside the repository. */
+export function needsSeed(): { skip?: string } {
+  return needsShared(...SEED_PARTS);
 }
 
 /** `{ skip: reason }` for node:test when a shared file is missing, else `{}`. */

@@ -5,14 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../shared-data.js';
+import { REPO_ROOT, SEED_FILE, needsSeed } from '../shared-data.js';
 
 const BIN = join(REPO_ROOT, 'bin', 'sitrep.js');
 const tmp = mkdtempSync(join(tmpdir(), 'sitrep-cli-'));
 const sitrep = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
 
-test('extract: the seed as JSON has the contract fields', () => {
-  const r = sitrep(['extract', '--published', '2012-10-05', '--format', 'json', join(REPO_ROOT, 'examples', 'rferl-tajik-base.txt')]);
+test('extract: the seed as JSON has the contract fields', needsSeed(), () => {
+  const r = sitrep(['extract', '--published', '2012-10-05', '--format', 'json', SEED_FILE]);
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout);
   for (const k of ['article', 'entities', 'places', 'times', 'amounts', 'quotes', 'events', 'facts']) assert.ok(k in out, `field ${k}`);
@@ -20,8 +20,8 @@ test('extract: the seed as JSON has the contract fields', () => {
   assert.equal(out.article.published, '2012-10-05');
 });
 
-test('extract: text format is a readable report', () => {
-  const r = sitrep(['extract', '--published', '2012-10-05', '--format', 'text', join(REPO_ROOT, 'examples', 'rferl-tajik-base.txt')]);
+test('extract: text format is a readable report', needsSeed(), () => {
+  const r = sitrep(['extract', '--published', '2012-10-05', '--format', 'text', SEED_FILE]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /## Events/);
   assert.match(r.stdout, /057/);

@@ -1,18 +1,16 @@
 /**
- * The recogniser on the whole seed article (examples/rferl-tajik-base.txt, through the real extract
+ * The recogniser on the whole seed article (../shared/seed/rferl-tajik-base.txt, through the real extract
  * and segment stages): the names a reader would pick out, each with its CoNLL type.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { extractArticle } from '../../src/extract/index.js';
 import { segment } from '../../src/nlp/segment.js';
 import { recognize } from '../../src/nlp/ner/index.js';
-import { REPO_ROOT } from '../shared-data.js';
+import { needsSeed, seedText } from '../shared-data.js';
 
-test('seed article: people, places and organisations with their types', () => {
-  const raw = readFileSync(join(REPO_ROOT, 'examples', 'rferl-tajik-base.txt'), 'utf8');
+test('seed article: people, places and organisations with their types', needsSeed(), () => {
+  const raw = seedText();
   const article = extractArticle(raw, 'text', {});
   const text = article.text;
   const found = new Set(recognize(text, segment(text, article.paragraphs)).map((s) => `${s.label} ${text.slice(s.start, s.end)}`));

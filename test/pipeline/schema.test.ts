@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { seedResult } from './seed-result.js';
 import { extract } from '../../src/index.js';
-import { REPO_ROOT } from '../shared-data.js';
+import { REPO_ROOT, needsSeed } from '../shared-data.js';
 
 const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schema', 'extract-result.schema.json'), 'utf8'));
 const ajv = new Ajv2020.default({ strict: false, allErrors: true });
 const validate = ajv.compile(schema);
 
-test('schema: the seed result validates against schema/extract-result.schema.json', () => {
+test('schema: the seed result validates against schema/extract-result.schema.json', needsSeed(), () => {
   const ok = validate(JSON.parse(JSON.stringify(seedResult())));
   assert.ok(ok, `seed result invalid: ${ajv.errorsText(validate.errors)}`);
 });
@@ -26,7 +26,7 @@ test('schema: a tiny text and an HTML page validate too', () => {
   }
 });
 
-test('spans: every annotation of the seed points inside the article text', () => {
+test('spans: every annotation of the seed points inside the article text', needsSeed(), () => {
   const r = seedResult();
   assert.deepEqual(r.diagnostics.filter((d) => d.code === 'BAD_SPAN'), []);
   for (const t of r.times) assert.equal(r.article.text.slice(t.start, t.end), t.text, `time "${t.text}" span text`);

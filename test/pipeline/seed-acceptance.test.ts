@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { seedResult } from './seed-result.js';
-import { needsShared, sharedPath } from '../shared-data.js';
+import { needsSeed, needsShared, sharedPath } from '../shared-data.js';
 import { scoreArticle, type Gold } from '../../src/eval/gold-match.js';
 
 const GOLD = ['seed', 'rferl-tajik-base.gold.json'] as const;
@@ -31,7 +31,7 @@ test('seed: body keeps every must_include sentence and drops every must_exclude 
   assert.deepEqual(s.body.misses, [], 'seed body');
 });
 
-test('seed: caption and credits kept apart from the body', () => {
+test('seed: caption and credits kept apart from the body', needsSeed(), () => {
   const a = seedResult().article;
   assert.equal(a.caption, 'Russian President Vladimir Putin (left) and Tajik President Emomali Rahmon meet in Dushanbe on October 5.');
   assert.deepEqual(a.credits, ['Reuters', 'Interfax', "RFE/RL's Tajik Service"]);
@@ -39,7 +39,7 @@ test('seed: caption and credits kept apart from the body', () => {
   assert.ok(!a.text.includes('With reporting by'), 'credits line must not be in the body');
 });
 
-test('seed: times resolved against 2012-10-05', () => {
+test('seed: times resolved against 2012-10-05', needsSeed(), () => {
   const r = seedResult();
   // As the gold scorer does: a time whose text contains the phrase or is contained in it.
   const value = (t: string) => r.times.find((x) => x.text.toLowerCase().includes(t.toLowerCase()) || t.toLowerCase().includes(x.text.toLowerCase()))?.value;
@@ -48,7 +48,7 @@ test('seed: times resolved against 2012-10-05', () => {
   assert.equal(value('in April'), '2012-04', '"in April"');
 });
 
-test('seed: Dushanbe, Kulob and Qurghon-Teppa resolved to their GeoNames entries', () => {
+test('seed: Dushanbe, Kulob and Qurghon-Teppa resolved to their GeoNames entries', needsSeed(), () => {
   const r = seedResult();
   for (const [name, id] of [['Dushanbe', 1221874], ['Kulob', 1221194], ['Qurghon-Teppa', 1220747]] as const) {
     const p = r.places.find((x) => x.mentions.some((m) => m.text === name));
@@ -56,13 +56,13 @@ test('seed: Dushanbe, Kulob and Qurghon-Teppa resolved to their GeoNames entries
   }
 });
 
-test('seed: 7,000 troops as an amount', () => {
+test('seed: 7,000 troops as an amount', needsSeed(), () => {
   const a = seedResult().amounts.find((x) => x.value === 7000);
   assert.ok(a, 'amount 7000');
   assert.equal(a.object, 'troops');
 });
 
-test('seed: the agreement and the deployment as facts', () => {
+test('seed: the agreement and the deployment as facts', needsSeed(), () => {
   const facts = seedResult().facts;
   const ag = facts.find((f) => f.kind === 'agreement');
   assert.ok(ag, 'agreement fact');
@@ -79,7 +79,7 @@ test('seed: the agreement and the deployment as facts', () => {
   assert.deepEqual(dep.fields['sites'], ['Dushanbe', 'Kulob', 'Qurghon-Teppa']);
 });
 
-test('seed: the seven people with role and country', () => {
+test('seed: the seven people with role and country', needsSeed(), () => {
   const people = seedResult().entities.filter((e) => e.type === 'PERSON');
   const want: Array<[string, string, RegExp]> = [
     ['Vladimir Putin', 'RUS', /president/i],

@@ -15,7 +15,7 @@ import { ingest } from '../../src/ingest/ingest.js';
 import { contentHash, type InputItem } from '../../src/ingest/inputs.js';
 import { normalizePublished } from '../../src/ingest/dates.js';
 import { publicDir } from '../../src/web/ui.js';
-import { REPO_ROOT, sharedPath } from '../shared-data.js';
+import { REPO_ROOT, SEED_PUBLISHED, seedText, sharedPath } from '../shared-data.js';
 
 export const CHROMIUM = process.env['SITREP_CHROMIUM'] ?? '/usr/bin/chromium';
 
@@ -37,7 +37,14 @@ export interface Page {
   published: string | null;
 }
 
-export const SEED: Page = { id: 'examples/rferl-tajik-base.txt', content: readFileSync(join(REPO_ROOT, 'examples', 'rferl-tajik-base.txt'), 'utf8'), published: '2012-10-05' };
+/** The seed page from ../shared (read when first used: tests that use it have `needsSeed()`). */
+export const SEED: Page = {
+  id: 'seed/rferl-tajik-base.txt',
+  get content() {
+    return seedText();
+  },
+  published: SEED_PUBLISHED,
+};
 
 /** The news-dev pages (text + published date from their references), when ../shared is present. */
 export function newsDev(limit = Infinity): Page[] {

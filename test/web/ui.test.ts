@@ -1,12 +1,13 @@
 /**
  * The analyst UI in a real browser (Debian's chromium via playwright-core) over the real server
- * and a store filled by the real pipeline: the seed page (plus news-dev pages when ../shared is
- * there). Skips with a message when chromium is absent (scripts/install-browser.sh installs it).
+ * and a store filled by the real pipeline: the seed page from ../shared (plus news-dev pages). Skips
+ * with a message when chromium is absent (scripts/install-browser.sh installs it) or ../shared is.
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page as BrowserPage } from 'playwright-core';
 import { ingestPages, launchBrowser, needsBrowser, newsDev, SEED, serve, type Running } from './harness.js';
+import { needsSeed } from '../shared-data.js';
 
 const STORIES = [1, 2, 3, 4, 5, 6].map((n) => ({
   id: `story-${n}.txt`,
@@ -21,7 +22,7 @@ async function ready(page: BrowserPage, view: string): Promise<void> {
   await page.waitForSelector(`main[data-ready="${view}"]`, { timeout: 15_000 });
 }
 
-describe('web UI', needsBrowser(), () => {
+describe('web UI', { ...needsSeed(), ...needsBrowser() }, () => {
   let srv: Running;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: BrowserPage;

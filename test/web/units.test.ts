@@ -10,6 +10,7 @@ import { openStore } from '../../src/store/store.js';
 import { buildServer } from '../../src/api/server.js';
 import { extract } from '../../src/index.js';
 import { ensureWebBuilt, SEED } from './harness.js';
+import { needsSeed } from '../shared-data.js';
 
 const mark = (start: number, end: number, kind: Mark['kind'] = 'entity'): Mark => ({ start, end, kind, title: kind });
 
@@ -24,7 +25,7 @@ describe('highlight segments', () => {
     assert.deepEqual(segments(5, [mark(3, 3), mark(4, 2), mark(-1, 2), mark(2, 9)]), [{ start: 0, end: 5, marks: [] }]);
     assert.deepEqual(segments(0, []), []);
   });
-  it('marks the seed article: quotes with speakers, places with GeoNames ids, the selected event', () => {
+  it('marks the seed article: quotes with speakers, places with GeoNames ids, the selected event', needsSeed(), () => {
     const r = extract(SEED.content, { published: SEED.published });
     const marks = marksFor(r, 'V1');
     const putin = marks.filter((m) => m.kind === 'quote' && m.data?.['speaker'] === 'Vladimir Putin');
