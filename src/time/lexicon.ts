@@ -30,6 +30,8 @@ export interface Lexicon {
   weakCues: Map<string, 'future' | 'past'>;
   holidays: Map<string, string>;
   notTimes: Set<string>;
+  /** heads after "today's" that make it the present age in general ("today's youth") */
+  genericAfterToday: Set<string>;
   /** words after a four-digit number that make it a count, not a year */
   notYears: Set<string>;
   setAdverbs: Map<string, string>;
@@ -63,7 +65,8 @@ export function lexicon(): Lexicon {
     cues: new Map(readTsv('time', 'cues.tsv').filter((r) => r['strength'] !== 'weak').map((r) => [r['word']!, r['direction'] as 'future' | 'past'])),
     weakCues: new Map(readTsv('time', 'cues.tsv').filter((r) => r['strength'] === 'weak').map((r) => [r['word']!, r['direction'] as 'future' | 'past'])),
     holidays: new Map(readTsv('time', 'holidays.tsv').map((r) => [r['name']!, r['date']!])),
-    notTimes: new Set(readTsv('time', 'not-times.tsv').map((r) => r['word']!)),
+    notTimes: new Set(readTsv('time', 'not-times.tsv').filter((r) => !r['follows'] || r['follows'] === 'name').map((r) => r['word']!)),
+    genericAfterToday: new Set(readTsv('time', 'not-times.tsv').filter((r) => r['follows'] === "today's").map((r) => r['word']!.toLowerCase())),
     notYears: new Set(readTsv('time', 'not-years.tsv').map((r) => r['word']!.toLowerCase())),
     setAdverbs: new Map(readTsv('time', 'set-adverbs.tsv').map((r) => [r['word']!, r['value']!])),
   };

@@ -238,3 +238,42 @@ for (const [input, text] of ISSUE6_NOT) {
     assert.equal(hit, undefined, `"${input}" should not hold "${text}", found ${describe(times)}`);
   });
 }
+
+// Session 3 (TBAQ value F1): general rules, own examples.
+const SESSION3: Row[] = [
+  // "the week" on its own names a week of the story the text does not date: a week of the year
+  ['For the week, the index slipped 2%.', REF, 'the week', '2012-WXX'],
+  ["Trading was heavy in the week's first session.", REF, 'the week', '2012-WXX'],
+  ['Sales stayed firm for the rest of the week.', REF, 'the week', '2012-W40'],
+  ['Talks should wrap up by the end of the week.', REF, 'the week', '2012-W40'],
+  ['Early in the week, shares slid.', REF, 'the week', '2012-W40', 'DATE', 'START'],
+  ['Output fell in the week ended Friday.', REF, 'the week', 'P1W', 'DURATION'],
+  // a stretch of years up to now or after an event: a vague length
+  ['Over the years the plant grew into a town.', REF, 'the years', 'PXY', 'DURATION'],
+  ['In the years that followed, the rebels regrouped.', REF, 'the years', 'PXY', 'DURATION'],
+  ['Exports rose for the first time in years.', REF, 'years', 'PXY', 'DURATION'],
+  // "a week" after "of" or a verb of granting or spending time is a length
+  ['The vote capped the end of a week of talks.', REF, 'a week', 'P1W', 'DURATION'],
+  ['The court gave them a month to appeal.', REF, 'a month', 'P1M', 'DURATION'],
+  // "today's" with a specific thing of the day keeps the date
+  ["The plan is in today's editions of the paper.", REF, 'today', '2012-10-05'],
+];
+
+for (const row of SESSION3) checkRow(row, false);
+
+// Session 3: what the rules above must not take for a time.
+const SESSION3_NOT: Array<[input: string, text: string]> = [
+  ["Such tools are rare in today's world.", 'today'], // the present age, not the day of the story
+  ["The crisis is for today's youth what the war was for their parents.", 'today'],
+  ["Many of today's personal computers use the chip.", 'today'],
+  ['Students learn the days of the week.', 'the week'], // the week in general
+  ['They will hold a vote in the days before the summit.', 'the days'], // named from an event
+];
+
+for (const [input, text] of SESSION3_NOT) {
+  test(`"${input}" holds no "${text}"`, () => {
+    const times = timesOf(input, REF);
+    const hit = times.find((t) => t.text === text || t.text === text.replace(/^the /, ''));
+    assert.equal(hit, undefined, `"${input}" should not hold "${text}", found ${describe(times)}`);
+  });
+}

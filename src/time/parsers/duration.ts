@@ -31,7 +31,10 @@ export function durationValue(count: number | null, unit: Unit): string {
   return unit.time ? `PT${num}${code}` : `P${num}${code}`;
 }
 
-const A_TRIGGER = /(?:^|\s)(?:for|in|within|over|after|nearly|almost|about|around|than|least|most|to|past|last|only|just|half|barely|long\s+as)\s+$/i;
+// Words before "a year" that make it a length: prepositions and bounds ("for a year", "nearly a
+// year"), "of" ("the culmination of a week"), and verbs of spending or granting time with their
+// object ("took a month", "gave them a week").
+const A_TRIGGER = /(?:^|\s)(?:for|in|within|over|after|nearly|almost|about|around|than|least|most|to|past|last|only|just|half|barely|long\s+as|of|him|them|her|us|me|takes?|took|taken|spends?|spent|lasted|gives?|gave|given)\s+$/i;
 
 const isArticleWord = (s: string) => /^an?$/i.test(s);
 
@@ -151,7 +154,19 @@ export const vagueDurationParser: Parser = {
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "hours of fighting" is a length; "the (early) hours of Thursday" is a part of that day
       const ofPhrase = /^\s+of\s+(?!age\b|the\b|its\b|his\b|her\b|their\b)/i.test(after) && !/(?:\d|\bthe|\bthose|\bthese|\btheir|\bits|\b(?:early|small|wee|late))\s+$/i.test(before);
-      if (!/(?:for|over|within)\s+$/i.test(before) && !ofPhrase) return null;
+      // "over the years", "through the decades": a stretch of time up to the story's present;
+      // "in the years that followed": the stretch after an event. "in the days before the
+      // shooting" names a date from an event and is left alone.
+      const wide = ctx.text.slice(Math.max(0, m.index - 16), m.index);
+      const stretch = /\b(?:over|through|down)\s+the\s+$/i.test(wide) || (/\bin\s+the\s+$/i.test(wide) && /^\s+(?:that|which)\s+followed\b|^\s+since\b/i.test(after + ctx.text.slice(m.index + m[0].length + 12, m.index + m[0].length + 24)));
+      if (stretch) {
+        const theAt = m.index - (/the\s+$/i.exec(wide)?.[0].length ?? 0);
+        return { start: theAt, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit), rule: 'vague-duration' };
+      }
+      // "the first time in years", "the lowest level in decades": a stretch up to now that ends
+      // the clause
+      const inYears = /\bin\s+$/i.test(before) && /^\s*(?:[.,;:!?)"'”]|$)/.test(after);
+      if (!/(?:for|over|within)\s+$/i.test(before) && !ofPhrase && !inYears) return null;
     }
     return { start: m.index, end: m.index + m[0].length, type: 'DURATION', value: durationValue(null, unit), rule: 'vague-duration' };
   },

@@ -8,6 +8,14 @@ import { lexicon } from '../lexicon.js';
 import { relativeDay } from '../resolve.js';
 import { fragments } from './patterns.js';
 
+/** After "today": a possessive whose head (next word, or the word after one adjective) is generic. */
+function isGenericToday(after: string): boolean {
+  const m = /^['’]s\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(after);
+  if (!m) return false;
+  const heads = lexicon().genericAfterToday;
+  return heads.has(m[1]!.toLowerCase()) || (m[2] !== undefined && heads.has(m[2].toLowerCase()));
+}
+
 const OFFSETS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0, this: 0, last: -1 };
 
 export const relativeDayParser: Parser = {
@@ -37,6 +45,9 @@ export const relativeDayParser: Parser = {
       // "USA Today", "VOA Today": a capitalised "Today" after a capitalised word inside a
       // sentence is part of a name
       if (!m[1] && /^\p{Lu}\p{Ll}/u.test(m[5]) && /\b\p{Lu}[\p{L}&-]*\p{L}\s+$/u.test(ctx.text.slice(Math.max(0, start - 30), start))) return null;
+      // "today's youth", "in today's world": the present age in general, not the day of the
+      // story; news annotation leaves it unmarked (data/time/not-times.tsv, follows "today's")
+      if (w === 'today' && !m[6] && isGenericToday(ctx.text.slice(end, end + 40))) return null;
       const date = relativeDay(ctx.ref, OFFSETS[w]!);
       if (w === 'tonight') return c({ start, end, type: 'TIME', value: `${date}TNI`, rule: 'tonight' });
       if (m[6]) return c({ start, end, type: 'TIME', value: `${date}T${pods.get(m[6].toLowerCase())}`, rule: 'relative-day-part' });
