@@ -5,7 +5,7 @@
  */
 import type { Token } from '../core/types.js';
 import type { Attribution } from './candidate.js';
-import { cueAt, cuesIn } from './cues.js';
+import { cueAt, cuesIn, type CueMatch } from './cues.js';
 import { phraseEndingAt, sentenceSubject, sourceAfter, speakerAfter, speakerBefore } from './speaker-span.js';
 
 function asAttribution(tokens: Token[], first: number, end: number, speaker: Attribution['speaker']): Attribution {
@@ -86,9 +86,19 @@ function introduces(tokens: Token[], end: number, hi: number): boolean {
   return tokens.slice(end, hi).every((t) => t.kind === 'punct');
 }
 
-/** The cue nearest before token `hi` (sentence from `lo`) that has a speaker. */
-export function attributionBefore(tokens: Token[], lo: number, hi: number, sentEnd = hi): Attribution | null {
-  const cues = cuesIn(tokens, lo, hi).reverse();
+/**
+ * A stance whose object is what it judges ("denounced them as "traitors"", "welcomed the move as
+ * "a first step""): quoted words in that object are the holder's own words, a partial quote.
+ * Intentions ("wants to …") and views without an object are no frame for quoted words.
+ */
+const judgesObject = (c: CueMatch) => c.form.kind !== 'attitude' || (c.form.object && !c.form.infinitive);
+
+/**
+ * The cue nearest before token `hi` (sentence from `lo`) that has a speaker. `stances`: a stance
+ * verb with its object counts as a cue too (for partial quotes).
+ */
+export function attributionBefore(tokens: Token[], lo: number, hi: number, sentEnd = hi, stances = false): Attribution | null {
+  const cues = cuesIn(tokens, lo, hi, stances).filter(judgesObject).reverse();
   // "Protesters marched, chanting "…"" / "… while chanting": a participle cue has the subject of
   // the clause before it, found through that clause's own cue or subject.
   let participle: (typeof cues)[number] | null = null;

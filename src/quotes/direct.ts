@@ -33,11 +33,13 @@ function isDirect(doc: Doc, region: QuotedRegion, sent: Sentence, openTok: numbe
 
 /**
  * A partial quote is speech when its cue is near (a name or title in quotes far from the cue is
- * a label: "Fox News Sunday", "Miss Piggy").
+ * a label: "Fox News Sunday", "Miss Piggy"). `reported`: the quote stands inside the cue's
+ * reported clause, which makes it the speaker's words at any distance.
  */
-function partialFits(doc: Doc, region: QuotedRegion, attribution: Attribution): boolean {
+function partialFits(doc: Doc, region: QuotedRegion, attribution: Attribution, reported = false): boolean {
   const words = doc.text.slice(region.start, region.end).match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  if (reported) return true;
   const cue = attribution.cue;
   const gap = cue.end <= region.open ? doc.text.slice(cue.end, region.open) : doc.text.slice(region.end, cue.start);
   // A one-word quote is a scare quote unless its cue is close ('said 141 "terrorists" were killed').
@@ -91,7 +93,24 @@ function notSpoken(doc: Doc, region: QuotedRegion): boolean {
   return words.length >= 2 && words.length <= 10 && major.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[,;:]/.test(inner);
 }
 
-export function directCandidates(doc: Doc, regions: QuotedRegion[]): Candidate[] {
+/**
+ * The reported clause whose content holds the quoted region ('Lee noted that relations with the
+ * neighbour were a "priority"', '…, said on Twitter that the draft … was "a 100-page document"'):
+ * quoted words inside someone's reported speech are that speaker's, however far the cue stands.
+ */
+function hostReport(region: QuotedRegion, reported: Candidate[]): Attribution | null {
+  const close = region.close ?? region.end;
+  const host = reported.find((c) => c.attribution?.speaker && c.start <= region.open && close < c.end + 2);
+  return host ? host.attribution : null;
+}
+
+/**
+ * `reported`: indirect candidates of the same text; a partial quote inside one of them takes its
+ * attribution when its own is missing or too far to hold. `stances`: a stance verb before a
+ * partial quote attributes it (speech scope; in the attribution scope the stance's own content
+ * holds the quoted words).
+ */
+export function directCandidates(doc: Doc, regions: QuotedRegion[], reported: Candidate[] = [], stances = false): Candidate[] {
   const { tokens } = doc;
   const out: Candidate[] = [];
   regions.forEach((region, idx) => {
@@ -111,10 +130,15 @@ export function directCandidates(doc: Doc, regions: QuotedRegion[]): Candidate[]
       right = attributionAfter(tokens, closeTok, hi) ?? dashCredit(doc, closeTok, hi);
     }
     const left = openTok > sent.firstToken ? attributionBefore(tokens, sent.firstToken, openTok, sent.endToken) : null;
-    let attribution = direct ? (right ?? left) : (left ?? right);
+    // Speech scope too: a partial quote in the object of a stance before it is the stance holder's
+    // words ('denounced them as "traitors"', 'rejected the claims as "false," and X told …').
+    const stance = stances && !direct && !left && openTok > sent.firstToken ? attributionBefore(tokens, sent.firstToken, openTok, sent.endToken, true) : null;
+    let attribution = direct ? (right ?? left) : (left ?? stance ?? right);
     if (!attribution && direct && openTok <= sent.firstToken) attribution = colonLeadIn(doc, sent);
-    if (!direct && !attribution) return;
-    if (!direct && attribution && !partialFits(doc, region, attribution)) return;
+    if (!direct && (!attribution || !partialFits(doc, region, attribution))) {
+      attribution = hostReport(region, reported);
+      if (!attribution || !partialFits(doc, region, attribution, true)) return;
+    }
     out.push({
       start: region.start,
       end: region.end,

@@ -4,7 +4,8 @@
  *
  * Candidates, then settling:
  *   1. `marks.ts`     quoted regions (straight/curly, nested, unclosed paragraph quotes);
- *   2. `direct.ts`    direct/partial candidates with their attribution;
+ *   2. `direct.ts`    direct/partial candidates with their attribution (a partial quote inside
+ *                    a reported clause of step 3 takes that clause's cue and speaker);
  *      `continuation.ts` quotes without one take their neighbour's ('"A," he said. "B."');
  *      `transcript.ts` "WALLACE: …" speaker-labelled turns;
  *   3. `indirect.ts`  reported speech from cue verbs (`data/quotes/cue-verbs.tsv`), "according to";
@@ -55,10 +56,10 @@ export function findQuotes(input: QuotesInput): Quote[] {
   const regions = findQuotedRegions(text, article.paragraphs);
   const turns = transcriptCandidates(doc, article.paragraphs);
   // A quoted region inside a transcript turn is part of the turn.
-  const quoted = directCandidates(doc, regions).filter((c) => overlapping(turns, c.start, c.end).length === 0);
-  const spoken = inheritAttribution(doc, [...quoted, ...turns].sort((a, b) => a.start - b.start), regions);
   const attitudes = input.scope === 'attribution';
   const reported = [...indirectCandidates(doc, doc.sentences, attitudes), ...(attitudes ? [...nounCandidates(doc), ...copularCandidates(doc)] : [])];
+  const quoted = directCandidates(doc, regions, reported, !attitudes).filter((c) => overlapping(turns, c.start, c.end).length === 0);
+  const spoken = inheritAttribution(doc, [...quoted, ...turns].sort((a, b) => a.start - b.start), regions);
   const cands = refine(doc, [...spoken, ...(attitudes ? trimContentEnds(doc, reported, regions) : reported)], regions, attitudes);
   inheritFromReportedSpeech(cands);
   if (attitudes) extendContents(doc, cands);

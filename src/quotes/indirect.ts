@@ -12,7 +12,7 @@ import type { Sentence, Token } from '../core/types.js';
 import type { Attribution, Candidate } from './candidate.js';
 import { cueAt, cuesIn, passiveByAt, type CueMatch } from './cues.js';
 import { DETERMINERS, NOT_NAMES, PRONOUNS, lexicon } from './lexicon.js';
-import { isCap, sentenceSubject, sourceAfter, speakerAfter, speakerBefore, type TokenRange } from './speaker-span.js';
+import { isCap, sentenceSubject, sourceAfter, speakerAfter, speakerBefore, subjectNounPhrase, type TokenRange } from './speaker-span.js';
 import type { Doc } from './context.js';
 
 const CLAUSE_BREAK = new Set([';', '(', ')', '"', '“', '”', '—']);
@@ -62,6 +62,16 @@ function skipTimeAdjunct(tokens: Token[], j: number, hi: number): number {
   return j;
 }
 
+/**
+ * "said at least five people were killed", "said more than 40 homes burned": a clause whose
+ * subject opens with an approximate quantity; "at" and "more" here start no adjunct.
+ */
+function quantityOpening(tokens: Token[], j: number): boolean {
+  const w = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  const quantifier = (w(j) === 'at' && /^(?:least|most)$/.test(w(j + 1))) || (/^(?:more|fewer|less)$/.test(w(j)) && w(j + 1) === 'than');
+  return quantifier && (tokens[j + 2]?.kind === 'number' || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|dozens|hundreds|thousands|half)$/.test(w(j + 2)));
+}
+
 /** A lower-case word that can open a verb phrase after "to" (not "the", "a", "his"). */
 export function isVerbLike(t: Token): boolean {
   const w = t.text.toLowerCase();
@@ -106,6 +116,18 @@ function pronounObject(tokens: Token[], cue: CueMatch, hi: number): boolean {
 }
 /** Words after "her" that show it is an object pronoun, not a determiner ("told her that", "urged her to"). */
 const FUNCTION_WORD_AFTER_OBJECT = new Set(['that', 'and', 'or', 'but', 'not', 'as', 'if', 'whether', 'so', 'because']);
+
+/**
+ * A website named as the hearer ("told Politico.com", "told Example.info"): the tokenizer splits
+ * the name at its dot; a dot and a lower-case suffix written with no space belong to the name.
+ * Returns the token after the suffix, or `j` when there is none.
+ */
+function webSuffixEnd(tokens: Token[], j: number, hi: number): number {
+  const dot = tokens[j];
+  const suffix = tokens[j + 1];
+  if (j + 1 >= hi || !dot || !suffix || dot.text !== '.' || tokens[j - 1]!.end !== dot.start || dot.end !== suffix.start) return j;
+  return /^[a-z]{2,6}$/.test(suffix.text) ? j + 2 : j;
+}
 
 /** Where the forward content of `cue` starts, or -1. */
 function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = false): number {
@@ -168,7 +190,7 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = fa
     // Skip the hearer: "told Reuters", "told reporters", "told the BBC", "told their commanders".
     const det = /^(?:the|a|an|his|their|its|our|my|her)$/.test(tokens[j]?.text.toLowerCase() ?? '');
     if (OBJECTS.has(tokens[j]?.text.toLowerCase() ?? '')) j++;
-    while (j < hi && isCap(tokens[j])) j++;
+    while (j < hi && isCap(tokens[j])) j = webSuffixEnd(tokens, j + 1, hi);
     // A lower-case noun after the determiner, when a clause's subject follows it.
     if (det && j === cue.end + 1 && j + 1 < hi && /^\p{Ll}+s?$/u.test(tokens[j]!.text) && !ADJUNCT_START.has(tokens[j]!.text) && SUBJECT_START.test(tokens[j + 1]!.text) && !/^(?:a|an)$/.test(tokens[j + 1]!.text)) j++;
     if (j === cue.end) return -1;
@@ -185,7 +207,7 @@ function forwardStart(tokens: Token[], cue: CueMatch, hi: number, attitudes = fa
   const gerund = /ing$/.test(w) && attitudes && cue.form.object && j === cue.end;
   // "knew this plan was wrong": past the time adjuncts, "this" before a noun is a determiner.
   const determiner = w === 'this' && /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') && !NOT_CLAUSE_START.has(tokens[j + 1]!.text) && !SUBORDINATE.has(tokens[j + 1]!.text) && !TIME_WORD.test(tokens[j + 1]!.text);
-  if ((NOT_CLAUSE_START.has(w) && !determiner) || /ly$/.test(w) || (/ing$/.test(w) && !gerund)) return -1;
+  if ((NOT_CLAUSE_START.has(w) && !determiner && !quantityOpening(tokens, j)) || /ly$/.test(w) || (/ing$/.test(w) && !gerund)) return -1;
   return j;
 }
 
@@ -386,13 +408,15 @@ function tailAttribution(tokens: Token[], k: number, hi: number): boolean {
 /**
  * End of content starting at `from`: the sentence end, a following attribution clause
  * (", adding that", ", according to"), a semicolon, or a second reporting verb of the same
- * speaker ("… defenses and warned that").
+ * speaker ("… defenses and warned that"). `anyParticiple` false: only a reporting participle
+ * (", adding that") ends it; another one (", killing six") goes on the reported event, which
+ * speech-scope references keep.
  */
-export function contentEnd(tokens: Token[], from: number, hi: number): number {
+export function contentEnd(tokens: Token[], from: number, hi: number, anyParticiple = true): number {
   for (let j = from + 1; j + 1 < hi; j++) {
     const t = tokens[j]!.text;
     const w = tokens[j + 1]!.text.toLowerCase();
-    if (t === ',' && ((CLAUSE_AFTER_COMMA.has(w) && !sharedSubjectBut(tokens, j + 1)) || (/^[a-z]+ing$/.test(w) && w !== 'including'))) return j;
+    if (t === ',' && ((CLAUSE_AFTER_COMMA.has(w) && !sharedSubjectBut(tokens, j + 1)) || (/^[a-z]+ing$/.test(w) && w !== 'including' && (anyParticiple || cueAt(tokens, j + 1, from, hi, true))))) return j;
     // '… "jobs, jobs, jobs," but he has also …': the comma sits inside the closing mark.
     if (/^["”]$/.test(t) && tokens[j - 1]?.text === ',' && CLAUSE_AFTER_COMMA.has(w)) return j + 1;
     if ((t === '—' || t === '―' || t === '--') && j > from + 2) return j;
@@ -544,7 +568,7 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       const participle = coordinated || (/ing$/.test(tokens[cue.first]!.text) && (tokens[before]?.text === ',' || gerund));
       // "…, adding that …" / "Trump boasted of his health, saying …": the clause's speaker or subject.
       let speaker: TokenRange | null = participle
-        ? (last && !insideQuote(tokens, lo, (last as Attribution).speaker!.first) ? (last as Attribution).speaker : earlierSpeaker(tokens, lo, cue.first) ?? sentenceSubject(tokens, lo, cue.first))
+        ? (last && !insideQuote(tokens, lo, (last as Attribution).speaker!.first) ? (last as Attribution).speaker : earlierSpeaker(tokens, lo, cue.first) ?? sentenceSubject(tokens, lo, cue.first) ?? (tokens[before]?.text === ',' ? subjectNounPhrase(tokens, lo, cue.first) : null))
         : speakerBefore(tokens, cue.first, lo, attitudes);
       if (!speaker && participle) continue;
       const fwd = forwardStart(tokens, cue, hi, attitudes);
@@ -575,7 +599,7 @@ export function indirectCandidates(doc: Doc, sentences: Sentence[] = doc.sentenc
       if (!attitudes && speaker && fwd >= 0 && bareNounPhrase(tokens, cue, fwd, hi)) continue;
       if (speaker && fwd >= 0) {
         // "vowed to cut taxes and then denied it": an infinitive ends before the speaker's next verb.
-        const ce = contentEnd(tokens, fwd, hi);
+        const ce = contentEnd(tokens, fwd, hi, attitudes);
         push(fwd, tokens[fwd]!.text.toLowerCase() === 'to' ? coordinatedEnd(tokens, fwd, ce) : ce, { cue: cueSpan, speaker }, participle ? 'participle' : 'forward');
         continue;
       }

@@ -221,6 +221,25 @@ function earlierSpeakerWithNoun(ctx: SpeakerContext, first: number, noun: string
   return null;
 }
 
+/**
+ * "…, the mission head Ann Berg said in a statement. The statement blamed …": a document named
+ * by "the statement" speaks for whoever issued it, the latest earlier speaker in this or the
+ * previous paragraph whose sentence mentions that kind of document.
+ */
+function documentAuthor(ctx: SpeakerContext, first: number, noun: string): Speaker | null {
+  const here = sentenceAt(ctx.sentences, first);
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i]!;
+    if (h.first >= first) continue;
+    const si = sentenceAt(ctx.sentences, h.first);
+    if (here - si > 2) break;
+    const sent = ctx.sentences[si]!;
+    const mentions = ctx.tokens.slice(h.end, sent.endToken).some((t) => t.text.toLowerCase() === noun);
+    if (mentions && !lexicon().documentNouns.has(ctx.tokens[h.end - 1]!.text.toLowerCase())) return h.speaker;
+  }
+  return null;
+}
+
 function insideQuote(ctx: SpeakerContext, offset: number): boolean {
   const q = ctx.quoted[firstStartingAt(ctx.quoted, offset) - 1];
   return !!q && offset < q.end;
@@ -328,6 +347,8 @@ export function nameSpeaker(ctx: SpeakerContext, first: number, end: number): Sp
   // "the group", "the organization", "the doctor": a definite description of an earlier speaker.
   if (end - first === 2 && /^the$/i.test(tokens[first]!.text) && /^\p{Ll}+$/u.test(tokens[first + 1]!.text)) {
     const noun = tokens[first + 1]!.text;
+    const author = lexicon().documentNouns.has(noun) && ctx.sentences.length > 0 ? documentAuthor(ctx, first, noun) : null;
+    if (author) return { ...span, name: author.name, entityId: author.entityId };
     const group = lexicon().groupNouns.get(noun);
     const earlier = ctx.sentences.length > 0 ? earlierSpeakerWithNoun(ctx, first, noun) : null;
     if (earlier) return { ...span, name: earlier.name, entityId: earlier.entityId };

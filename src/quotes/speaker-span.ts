@@ -166,6 +166,12 @@ export function speakerBefore(tokens: Token[], cue: number, lo: number, broad = 
   }
   if (tokens[p]!.text === ',') {
     // Appositive or relative clause between commas: "Peskov, the Kremlin spokesman, said".
+    // A parenthesis before the comma is an aside ("Ann Lee (pictured), told"): the phrase ends before it.
+    const aside = tokens[p - 1]?.text === ')' ? parenthesisStart(tokens, p - 1, lo) : -1;
+    if (aside > lo && isCap(tokens[aside - 1])) {
+      const named = speakerBefore(tokens, aside, lo, broad);
+      if (named) return named;
+    }
     let c = p - 1;
     while (c >= lo && c > p - 25 && tokens[c]!.text !== ',') c--;
     if (c < lo || tokens[c]!.text !== ',') return null;
@@ -181,9 +187,35 @@ export function speakerBefore(tokens: Token[], cue: number, lo: number, broad = 
     }
     return before;
   }
+  const relative = relativeSubject(tokens, p, lo);
+  if (relative) return relative;
   // "anyone wanting to learn": before a participle the phrase is no subject but the noun it modifies.
   const finite = !/ing$/.test(lower(tokens[cue]));
   return withPrepositionalHead(tokens, phraseEndingAt(tokens, p, lo) ?? (broad && finite ? holderEndingAt(tokens, p, lo) : null), lo);
+}
+
+/**
+ * A restrictive relative clause between the subject and its verb: "An official who asked not to
+ * be named told Reuters", "Officials who spoke on condition of anonymity said". The clause ends at
+ * token `p` (just before the cue); the noun before "who" is the speaker. No punctuation inside,
+ * at most 15 tokens, and at least two words after "who" (a bare "who said" is the pronoun itself).
+ */
+function relativeSubject(tokens: Token[], p: number, lo: number): TokenRange | null {
+  for (let k = p; k > lo && p - k < 15; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || (k === p && lexicon().cues.has(lower(t)))) return null;
+    if (lower(t) !== 'who') continue;
+    if (p - k < 2) return null;
+    const head = phraseEndingAt(tokens, k - 1, lo);
+    return head && !PRONOUNS.has(lower(tokens[head.first])) ? withPrepositionalHead(tokens, head, lo) : null;
+  }
+  return null;
+}
+
+/** The index of the "(" opening the parenthesis closed at token `close`, or -1 (within 12 tokens). */
+function parenthesisStart(tokens: Token[], close: number, lo: number): number {
+  for (let o = close - 1; o >= lo && o > close - 12; o--) if (tokens[o]!.text === '(') return o;
+  return -1;
 }
 
 /** Quantifiers that stand for a group of people when nothing follows them ("many believe", "some say"). */
@@ -302,4 +334,29 @@ export function sentenceSubject(tokens: Token[], lo: number, hi: number): TokenR
     from = c + 1;
   }
   return speakerAfter(tokens, from, hi);
+}
+
+/** Finite verb forms that end a subject noun phrase ("The opposition has …", "Diplomats are …"). */
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}{3,}ed)$/u;
+
+/**
+ * The noun phrase that opens a sentence up to its finite verb, for a participle cue with no
+ * reporting clause before it: "The opposition has turned down the offers, arguing that …",
+ * "Some former senior diplomats are skeptical …, saying …". 1 to 8 words, opening with a capital
+ * or a determiner, no punctuation, ending in a noun that can speak; a leading connective
+ * ("However") is skipped.
+ */
+export function subjectNounPhrase(tokens: Token[], lo: number, hi: number): TokenRange | null {
+  let from = lo;
+  if (/^(?:however|meanwhile|still|yet|also|now|but|and)$/i.test(tokens[from]?.text ?? '') && tokens[from + 1]?.text !== ',') from++;
+  const first = tokens[from];
+  if (!first || !(isCap(first) || DETERMINERS.has(lower(first))) || (NOT_NAMES.has(lower(first)) && !DETERMINERS.has(lower(first)))) return null;
+  let v = from;
+  while (v < hi && v - from < 9 && (tokens[v]!.kind === 'word' || tokens[v]!.kind === 'number') && !FINITE.test(tokens[v]!.text) && !PRONOUNS.has(lower(tokens[v])) && !/^(?:who|which|that)$/.test(lower(tokens[v]))) v++;
+  if (v === from || v >= hi || !FINITE.test(tokens[v]!.text) || v - from > 8) return null;
+  // The head must be able to speak: a name, a source noun ("the opposition") or a plural ("hosts").
+  const last = tokens[v - 1]!;
+  const head = lower(last);
+  const speaking = (isCap(last) && !DETERMINERS.has(head)) || (isNominalWord(last) && (lexicon().sourceNouns.has(head) || /[^s]s$/.test(head)));
+  return speaking ? { first: from, end: v } : null;
 }
