@@ -41,11 +41,11 @@ test('appositive after the name: "Abdel-Salam al-Qubaisi, a spokesman for the Ir
   assert.match(p.role ?? '', /spokesman/);
 });
 
-test('name variants: "Lavrov" and "his" resolve to Sergei Lavrov', () => {
-  const text = 'Russian Foreign Minister Sergei Lavrov visited Dushanbe. Lavrov stated after his meeting with officials that the talks went well.';
-  const p = person(text, 'Sergei Lavrov');
+test('name variants: "Orlov" and "his" resolve to Gennady Orlov', () => {
+  const text = 'Russian Foreign Minister Gennady Orlov flew to Bishkek. Orlov told reporters after his talks with local leaders that the visit had gone smoothly.';
+  const p = person(text, 'Gennady Orlov');
   const kinds = p.mentions.map((m) => `${m.text}:${m.kind}`);
-  assert.ok(kinds.includes('Lavrov:alias'), `mentions: ${kinds.join(', ')}`);
+  assert.ok(kinds.includes('Orlov:alias'), `mentions: ${kinds.join(', ')}`);
   assert.ok(kinds.includes('his:pronoun'), `mentions: ${kinds.join(', ')}`);
 });
 
@@ -84,40 +84,40 @@ test('metonymy: "Moscow is allowing" names the Russian state; "in Moscow" does n
   assert.ok(!located.entities.some((e) => e.mentions.some((m) => m.text === 'Moscow')), 'in Moscow is a place only');
 });
 
-test('home town after the name: "Tom Fox, 54, of Clear Brook, Va." and "William Haslett of Rocklin, Calif."', () => {
+test('home town after the name: "Tom Fox, 54, of Clear Brook, Va." and "Dale Pritchard of Chico, Calif."', () => {
   assert.equal(person('The deadline was set for killing Tom Fox, 54, of Clear Brook, Va., the group said.', 'Tom Fox').country, 'USA');
-  assert.equal(person('Among the dead was William Haslett of Rocklin, Calif., officials said.', 'William Haslett').country, 'USA');
+  assert.equal(person('Among the injured was Dale Pritchard of Chico, Calif., the police said.', 'Dale Pritchard').country, 'USA');
 });
 
-test('coordinated names share a plural demonym: "Canadians James Loney, 41, and Harmeet Singh Sooden"', () => {
-  const r = run('The group threatened to kill Canadians James Loney, 41, and Harmeet Singh Sooden, 32.');
-  for (const name of ['James Loney', 'Harmeet Singh Sooden']) assert.equal(r.entities.find((e) => e.name === name)?.country, 'CAN', name);
+test('coordinated names share a plural demonym: "Canadians Peter Hollis, 38, and Gurpreet Singh Bains"', () => {
+  const r = run('The kidnappers vowed to execute Canadians Peter Hollis, 38, and Gurpreet Singh Bains, 29.');
+  for (const name of ['Peter Hollis', 'Gurpreet Singh Bains']) assert.equal(r.entities.find((e) => e.name === name)?.country, 'CAN', name);
 });
 
-test('a noun phrase before the name: "the fate of an American hostage, Ronald Allen Schulz"', () => {
-  assert.equal(person('There was no word Friday on the fate of an American hostage, Ronald Allen Schulz, after the statement.', 'Ronald Allen Schulz').country, 'USA');
+test('a noun phrase before the name: "the fate of an American engineer, Dwight Earl Tanner"', () => {
+  assert.equal(person('Nothing was known Tuesday about the fate of an American engineer, Dwight Earl Tanner, after the raid.', 'Dwight Earl Tanner').country, 'USA');
 });
 
-test('institutions name their state: "White House press secretary Josh Earnest"', () => {
-  const p = person('White House press secretary Josh Earnest told reporters aboard Air Force One.', 'Josh Earnest');
+test('institutions name their state: "White House press secretary Mara Kessler"', () => {
+  const p = person('White House press secretary Mara Kessler briefed journalists on the flight home.', 'Mara Kessler');
   assert.equal(p.country, 'USA');
   assert.match(p.role ?? '', /press secretary/);
 });
 
-test('a country the role is about is not the nationality: "Special Representative for Afghanistan and Pakistan Richard Olson"', () => {
-  const p = person('The office was closed, said former Special Representative for Afghanistan and Pakistan Richard Olson on Monday in Washington.', 'Richard Olson');
+test('a country the role is about is not the nationality: "Special Envoy for Afghanistan and Pakistan Laura Brandt"', () => {
+  const p = person('The program will be expanded, said the new Special Envoy for Afghanistan and Pakistan Laura Brandt on Tuesday in Ottawa.', 'Laura Brandt');
   assert.notEqual(p.country, 'PAK');
 });
 
-test('a scene-setting paragraph places the people in it: "In Washington, Senate … Carl Levin said"', () => {
-  const text = 'Pakistan has fought militants for months.\n\nIn Washington, Senate Armed Services Committee Chairman Carl Levin said Pakistan should prove its commitment.';
+test('a scene-setting paragraph places the people in it: "In Washington, Senate … Warren Peale said"', () => {
+  const text = 'India has battled floods for weeks.\n\nIn Washington, Senate Budget Committee Chairman Warren Peale said India should ask for more aid.';
   const r = extract(text, { published: '2009-05-04', format: 'text' });
-  assert.equal(r.entities.find((e) => e.name === 'Carl Levin')?.country, 'USA');
+  assert.equal(r.entities.find((e) => e.name === 'Warren Peale')?.country, 'USA');
 });
 
-test('a middle initial stays in the name: "Marine Capt. Jeffrey S. Pool said"', () => {
-  const r = run('The man was wanted for murder, Marine Capt. Jeffrey S. Pool said in a statement.');
-  assert.ok(r.entities.some((e) => e.type === 'PERSON' && e.name === 'Jeffrey S. Pool'), r.entities.map((e) => e.name).join(', '));
+test('a middle initial stays in the name: "Army Maj. Dennis R. Holt said"', () => {
+  const r = run('The suspect was sought for arson, Army Maj. Dennis R. Holt said in a written reply.');
+  assert.ok(r.entities.some((e) => e.type === 'PERSON' && e.name === 'Dennis R. Holt'), r.entities.map((e) => e.name).join(', '));
 });
 
 test('a family name written first stands for the person: "Kim" after "Kim Jong Un"', () => {

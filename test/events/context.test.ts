@@ -20,7 +20,7 @@ test('"near the X border" only says where: the demonym is no target', () => {
 });
 
 test('a mediator persuading "both sides" is neither side', () => {
-  const d = dyads('Ethiopia and Eritrea exchanged fire again. Kenya has been trying to persuade both sides to stop fighting.');
+  const d = dyads('Ethiopia and Eritrea traded artillery fire along the border. Kenya has spent weeks trying to persuade both sides to hold their fire.');
   assert.ok(d.includes('025 KEN>ETH') || d.some((x) => /^02\d* KEN>ETH$/.test(x)), d.join(', '));
   assert.ok(d.some((x) => /^02\d* KEN>ERI$/.test(x)), d.join(', '));
 });
@@ -53,10 +53,10 @@ test('a relative clause on an operation is the act of whoever carried it out', (
   assert.ok(d.some((x) => x.startsWith('190 COL>')), d.join(', '));
 });
 
-test('nouns that look like verbs: "agreeing to U.S. demands", "the new EU sanctions package targeted"', () => {
+test('nouns that look like verbs: "agreeing to U.S. demands", "a fresh EU sanctions package targeted"', () => {
   const d = dyads('Sudan has refused so far to give in to U.S. demands for a ceasefire.');
   assert.ok(!d.some((x) => x.startsWith('100 ')), d.join(', '));
-  const e = dyads('The new EU sanctions package targeted senior officials in Belarus.');
+  const e = dyads('A fresh EU sanctions package targeted four state banks in Belarus.');
   assert.ok(!e.some((x) => /^(?:163|190) /.test(x)), e.join(', '));
 });
 

@@ -79,26 +79,26 @@ test('every event carries CAMEO facts and its evidence', () => {
   assert.equal(e.evidence, 'Russia and Tajikistan have signed an agreement.');
 });
 
-test('three parties of a symmetric event give every pair: "South Korea, the United States and Japan started a drill"', () => {
-  assert.deepEqual(dyads('South Korea, the United States and Japan started a two-day missile tracking drill on Tuesday.').sort(), ['062 KOR>JPN', '062 KOR>USA', '062 USA>JPN']);
+test('three parties of a symmetric event give every pair: "Australia, the United States and India held a drill"', () => {
+  assert.deepEqual(dyads('Australia, the United States and India held a three-day anti-submarine drill on Friday.').sort(), ['062 AUS>IND', '062 AUS>USA', '062 USA>IND']);
 });
 
-test('a comma alone is no list: "on North Korea, it has urged the United States"', () => {
-  const d = dyads('Even as China has shown signs of tightening sanctions on North Korea, it has urged the United States to negotiate with Pyongyang.');
-  assert.ok(!d.some((x) => x.includes('PRK>')), `North Korea is not a subject: ${d.join(', ')}`);
+test('a comma alone is no list: "on Iran, it has asked France"', () => {
+  const d = dyads('Even as Russia has hinted at easing its pressure on Iran, it has asked France to resume talks with Tehran.');
+  assert.ok(!d.some((x) => x.includes('IRN>')), `Iran is not a subject: ${d.join(', ')}`);
 });
 
-test('a duty in reported speech is a demand: "Russia said that Sudan must return the helicopter"', () => {
-  assert.deepEqual(dyads('Russia said on Tuesday that Sudan must return a Mi-26 helicopter.'), ['100 RUS>SDN']);
+test('a duty in reported speech is a demand: "Brazil said that Paraguay must hand back the plane"', () => {
+  assert.deepEqual(dyads('Brazil said on Thursday that Paraguay must hand back a seized cargo plane.'), ['100 BRA>PRY']);
 });
 
-test('a plural after a nationality is a noun, not a verb: "Israeli air strikes hit Gaza"', () => {
-  assert.ok(!dyads('The ceasefire came after Israeli air strikes hit the office of the group in Gaza.').some((x) => x.startsWith('190 ISR')));
+test('a plural after a nationality is a noun, not a verb: "Turkish air strikes hit Syria"', () => {
+  assert.ok(!dyads('The truce collapsed after Turkish air strikes hit a depot of the militia in Syria.').some((x) => x.startsWith('190 TUR')));
 });
 
-test('"it" takes the sentence subject: "Syria says it is willing to withdraw its troops from Lebanon"', () => {
-  const ev = events('Syria says it is willing to withdraw its troops from neighboring Lebanon.');
-  assert.ok(ev.some((e) => e.actor1?.countryCode === 'SYR' && e.actor2?.countryCode === 'LBN' && e.modality === 'intended'), JSON.stringify(ev.map((e) => e.code)));
+test('"it" takes the sentence subject: "Armenia now says it is ready to withdraw its soldiers from Azerbaijan"', () => {
+  const ev = events('Armenia now says it is ready to withdraw its soldiers from neighboring Azerbaijan.');
+  assert.ok(ev.some((e) => e.actor1?.countryCode === 'ARM' && e.actor2?.countryCode === 'AZE' && e.modality === 'intended'), JSON.stringify(ev.map((e) => e.code)));
 });
 
 test('an event inside a quotation is coded as reported', () => {
@@ -119,13 +119,13 @@ test('an event inside reported speech is the speaker\'s claim, marked as reporte
 });
 
 test('a protest without a named target is aimed at the state where it happens', () => {
-  assert.deepEqual(dyads('Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.'), ['141 IRQ>IRQ']);
+  assert.deepEqual(dyads('Hundreds of Kenyan teachers marched in the western city of Kisumu on Wednesday.'), ['141 KEN>KEN']);
 });
 
 test('a condemning word in reported speech is disapproval of the other actor named', () => {
-  assert.deepEqual(dyads("Russia's foreign ministry said it viewed Washington's move as contradicting international law."), ['111 RUS>USA']);
+  assert.deepEqual(dyads("China's defense ministry said it saw Tokyo's plan as contradicting the treaty."), ['111 CHN>JPN']);
 });
 
-test('a meeting in the other side\'s country is a visit and a meeting: "Netanyahu met US President Donald Trump in Washington"', () => {
-  assert.deepEqual(dyads('Benjamin Netanyahu met US President Donald Trump in Washington on Monday.'), ['042 ISR>USA', '040 ISR>USA']);
+test('a meeting in the other side\'s country is a visit and a meeting: "Indian Prime Minister Ravi Mehta met Japanese Prime Minister Ken Sato in Tokyo"', () => {
+  assert.deepEqual(dyads('Indian Prime Minister Ravi Mehta met Japanese Prime Minister Ken Sato in Tokyo on Thursday.'), ['042 IND>JPN', '040 IND>JPN']);
 });

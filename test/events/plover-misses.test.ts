@@ -29,7 +29,7 @@ test('actors: the International Labour Organization is an IGO', () => {
 
 test('an attempted use of force is the act; an attempted blockade is not', () => {
   assert.deepEqual(dyads('Gunmen from Chad attempted to assassinate Nigerien President Mahamadou Issoufou.').filter((d) => d.startsWith('186')).length, 1);
-  assert.deepEqual(dyads('Iran has tried to hack into the computers of Israeli officials.'), ['17 IRN>ISR']);
+  assert.deepEqual(dyads('Russia has tried to hack into the email servers of Estonian ministries.'), ['17 RUS>EST']);
   assert.deepEqual(dyads('Farmers in Peru have tried to block the road for a week.').filter((d) => /^14/.test(d)), []);
 });
 

@@ -57,8 +57,8 @@ test('"his country" is the country of the person named before it', () => {
 });
 
 test('a sentence opening with "It" continues the previous subject; trying to persuade is an appeal', () => {
-  const d = dyads('Norway is mediating between Colombia and Venezuela. It has been trying to persuade both sides to talk.');
-  assert.ok(d.includes('020 NOR>COL') && d.includes('020 NOR>VEN'), d.join(', '));
+  const d = dyads('Switzerland is mediating between Armenia and Azerbaijan. It has spent months trying to persuade both sides to negotiate.');
+  assert.ok(d.includes('020 CHE>ARM') && d.includes('020 CHE>AZE'), d.join(', '));
 });
 
 test('an event noun after a demonym is the event, not people: "Kenyan protests against …"', () => {
@@ -105,7 +105,7 @@ test('a duty is no act: "must agree" is the speaker\'s demand, also without "tha
 });
 
 test('the subject is not a country in an of-phrase after it', () => {
-  assert.ok(dyads('The Turkish and Greek sides of the island of Cyprus have agreed to share information.').includes('030 TUR>GRC'));
+  assert.ok(dyads('The Greek and Turkish leaders of the divided island of Cyprus have agreed to reopen two crossings.').includes('030 GRC>TUR'));
 });
 
 test('a person titled by an international organisation acts for it, with all mentions', () => {
@@ -121,14 +121,14 @@ test('an arrest with no named agent is the state\'s where it happens, else the p
   assert.deepEqual(dyads('Thirty Somali pirates were arrested in Kenya on Monday.'), ['173 KEN>SOM']);
   assert.deepEqual(dyads('The Iraqi minister said 20 insurgents had been captured.'), ['173 IRQ>IRQ']);
   // Another country named: no guess.
-  assert.deepEqual(dyads('Two Indian fishermen were detained after straying into Sri Lanka.'), []);
+  assert.deepEqual(dyads('Three Bangladeshi fishermen were detained after drifting into Myanmar.'), []);
 });
 
 test('participles and -ing forms as modifiers and nouns are no verbs', () => {
   assert.deepEqual(dyads('Israeli settlers live on occupied Palestinian land.'), []);
   assert.deepEqual(dyads('The Obama administration came with a tough warning to Israel.'), ['130 USA>ISR']);
   // "were detained, then released": the release is passive too, with no agent.
-  assert.ok(!dyads('Two Indian fishermen were briefly detained, then released after straying into Sri Lanka.').some((x) => x.startsWith('0841')));
+  assert.ok(!dyads('Three Bangladeshi fishermen were detained overnight, then released after drifting into Myanmar.').some((x) => x.startsWith('0841')));
 });
 
 test('a second verb phrase ends the object window; a condemnation targets agents, not victims', () => {
@@ -145,12 +145,12 @@ test('an opening phrase with an event noun takes the main clause subject: "Durin
 });
 
 test('expelling or withdrawing inspectors is 1662; mediation between two sides is with each', () => {
-  assert.deepEqual(dyads('Sudan expelled inspectors of the International Atomic Energy Agency.'), ['1662 SDN>IAE']);
-  assert.deepEqual(dyads('Qatar launched a mediation effort on Saturday between Sudan and Chad.'), ['045 QAT>SDN', '045 QAT>TCD']);
+  assert.deepEqual(dyads('North Korea expelled the IAEA inspectors on Friday.'), ['1662 PRK>IAE']);
+  assert.deepEqual(dyads('Algeria began a mediation effort on Monday between Mali and Niger.'), ['045 DZA>MLI', '045 DZA>NER']);
 });
 
 test('"his country\'s parliament" names the country, not the person', () => {
-  assert.deepEqual(dyads("Uzbek President Shavkat Mirziyoyev said his country's parliament will ratify the treaty with Kazakhstan."), ['0312 UZB>KAZ']);
+  assert.deepEqual(dyads("Kyrgyz President Almaz Tokonov said on Friday his country's parliament would soon ratify the border accord with Tajikistan."), ['0312 KGZ>TJK']);
 });
 
 test('a promise of force in its content is a threat against the content\'s target', () => {

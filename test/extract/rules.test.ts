@@ -13,10 +13,10 @@ import { guessLanguage } from '../../src/extract/language.js';
 
 const CREDITS: Array<[string, string[]]> = [
   ["With reporting by Reuters, Interfax, and RFE/RL's Tajik Service", ['Reuters', 'Interfax', "RFE/RL's Tajik Service"]],
-  ['(Additional reporting by Bill Maclean, David Brunnstrom, and Andrew Gray in Washington; Writing by Mark John; Editing by Janet Lawrence)', ['Bill Maclean', 'David Brunnstrom', 'Andrew Gray', 'Mark John', 'Janet Lawrence']],
-  ['Reporting by Amie Ferris-Rotman and Matt Robinson; additional reporting by Mark Heinrich in Vienna', ['Amie Ferris-Rotman', 'Matt Robinson', 'Mark Heinrich']],
-  ['Associated Press reporter Hamid Ahmed contributed to this report.', ['Associated Press reporter Hamid Ahmed']],
-  ['AP reporters Tony G. Gabriel and Mariam Rizk contributed to this report.', ['AP reporters Tony G. Gabriel and Mariam Rizk']],
+  ['(Additional reporting by Peter Varga, Lucy Holmqvist, and Omar Reyes in Ottawa; Writing by Nina Berg; Editing by Carl Mott)', ['Peter Varga', 'Lucy Holmqvist', 'Omar Reyes', 'Nina Berg', 'Carl Mott']],
+  ['Reporting by Lena Ortiz-Vogel and Sam Hartley; additional reporting by Iris Colbert in Geneva', ['Lena Ortiz-Vogel', 'Sam Hartley', 'Iris Colbert']],
+  ['Associated Press reporter Farid Nouri contributed to this report.', ['Associated Press reporter Farid Nouri']],
+  ['AP reporters Sam R. Okafor and Leila Haddadi contributed to this report.', ['AP reporters Sam R. Okafor and Leila Haddadi']],
   ['(Editing by Alexander Smith)', ['Alexander Smith']],
 ];
 for (const [line, want] of CREDITS) {
@@ -25,13 +25,13 @@ for (const [line, want] of CREDITS) {
 
 const DATELINES: Array<[string, string, string, string | null]> = [
   // paragraph, dateline text, place, agency
-  ['BAGHDAD, Iraq (AP) -- Sunni Arab clerics pleaded Friday.', 'BAGHDAD, Iraq (AP) --', 'BAGHDAD, Iraq', 'AP'],
-  ['THE HAGUE (Reuters) – Iran offered help on Tuesday.', 'THE HAGUE (Reuters) –', 'THE HAGUE', 'Reuters'],
-  ['VIENNA, (Reuters) – Iran and six world powers were close.', 'VIENNA, (Reuters) –', 'VIENNA', 'Reuters'],
-  ['CAIRO (AP) — Hundreds of thousands thronged the streets.', 'CAIRO (AP) —', 'CAIRO', 'AP'],
-  ['BAGHDAD, Iraq -- The Iraqi prime minister sealed the border.', 'BAGHDAD, Iraq --', 'BAGHDAD, Iraq', null],
-  ['MOSCOW: Russia on Monday expelled two Czech diplomats.', 'MOSCOW:', 'MOSCOW', null],
-  ['YEREVAN, October 11. /TASS/. Azerbaijan’s claims are false.', 'YEREVAN, October 11. /TASS/.', 'YEREVAN', 'TASS'],
+  ['AMMAN, Jordan (AP) -- Two bridges reopened Thursday.', 'AMMAN, Jordan (AP) --', 'AMMAN, Jordan', 'AP'],
+  ['NEW DELHI (Reuters) – A new metro line opened on Sunday.', 'NEW DELHI (Reuters) –', 'NEW DELHI', 'Reuters'],
+  ['OSLO, (Reuters) – Salmon exports rose sharply in May.', 'OSLO, (Reuters) –', 'OSLO', 'Reuters'],
+  ['TUNIS (AP) — Dozens of bakers went on strike.', 'TUNIS (AP) —', 'TUNIS', 'AP'],
+  ['KABUL, Afghanistan -- The city council raised bus fares.', 'KABUL, Afghanistan --', 'KABUL, Afghanistan', null],
+  ['WARSAW: Poland on Friday opened a new rail link.', 'WARSAW:', 'WARSAW', null],
+  ['MINSK, March 3. /TASS/. The harvest was late this year.', 'MINSK, March 3. /TASS/.', 'MINSK', 'TASS'],
   ['Tashkent, Uzbekistan, Sept. 6', 'Tashkent, Uzbekistan, Sept. 6', 'Tashkent, Uzbekistan', null],
 ];
 for (const [para, text, place, agency] of DATELINES) {
@@ -43,8 +43,8 @@ for (const [para, text, place, agency] of DATELINES) {
     assert.equal(d.agency, agency);
   });
 }
-test('dateline: "AFP - Taliban militants ..." has an agency and no place', () => {
-  const d = findDateline('AFP - Taliban militants armed with rockets stormed a post.');
+test('dateline: "AFP - Rebel fighters ..." has an agency and no place', () => {
+  const d = findDateline('AFP - Rebel fighters carrying mortars shelled an army base.');
   assert.equal(d?.agency, 'AFP');
   assert.equal(d?.place, '');
 });
@@ -76,9 +76,9 @@ const FURNITURE: Array<[string, 'drop' | 'tail']> = [
   ['  • 16x9 Image', 'tail'],
   ['To find out more, click here.', 'drop'],
   ['https://p.dw.com/p/1BhwN', 'drop'],
-  ['2017-09-06 10:36 | www.trend.az | 1', 'drop'],
+  ['2019-03-14 08:05 | www.baku-daily.az | 2', 'drop'],
   ['Issued on: Modified:', 'drop'],
-  ['Daily newsletterReceive essential international news every morning', 'tail'],
+  ['Daily newsletterReceive the morning briefing from our foreign desk', 'tail'],
   ['This article has been adapted from its original source.', 'drop'],
   ['____', 'drop'],
   ['Related Stories', 'tail'],
@@ -92,11 +92,11 @@ const FURNITURE: Array<[string, 'drop' | 'tail']> = [
 for (const [line, role] of FURNITURE) test(`furniture: "${line}" is ${role}`, () => assert.equal(furnitureRole(line), role));
 
 test('photo caption: ends with a photo credit in parentheses', () => {
-  assert.equal(isPhotoCaption("Netanyahu reacts as he visits the Western Wall on March 18. (Thomas Coex/AFP/Getty Images)"), true);
+  assert.equal(isPhotoCaption("A farmer inspects flood damage near Multan on May 4. (Rana Iqbal/AFP/Getty Images)"), true);
   assert.equal(isPhotoCaption('Netanyahu pledged to form a new coalition quickly. (Reuters)'), true);
 });
-test('author note: "Steven Mufson covers the White House." is an author note', () => {
-  assert.equal(isAuthorNote('Steven Mufson covers the White House. Since joining The Post, he has covered economics.'), true);
+test('author note: "Dana Whitlock covers the Pentagon." is an author note', () => {
+  assert.equal(isAuthorNote('Dana Whitlock covers the Pentagon. Before that, she reported on trade from Singapore.'), true);
 });
 test('language: English and Russian by function words', () => {
   assert.equal(guessLanguage('The minister said on Monday that the talks with the delegation were going well and that it was time.'), 'en');
@@ -106,16 +106,16 @@ test('language: English and Russian by function words', () => {
 test('hard-wrapped wire copy is joined back into paragraphs (indent or blank line starts one)', async () => {
   const { extractArticle } = await import('../../src/extract/index.js');
   const wire = [
-    "Texas Commerce Bancshares Inc's Texas",
-    'Commerce Bank-Houston said it filed an application with the',
-    'Comptroller of the Currency in an effort to create the largest',
-    'banking network in Harris County.',
-    '    The bank said the network would link 31 banks having',
-    '13.5 billion dlrs in assets and 7.5 billion dlrs in deposits.',
+    "Midland Valley Bancorp Inc's Midland",
+    'Valley Trust-Tulsa said it asked the state banking board',
+    'for approval to build the biggest automated teller system',
+    'in Tulsa County.',
+    '    The bank said the system would join 24 banks holding',
+    '8.2 billion dlrs in assets and 5.1 billion dlrs in deposits.',
   ].join('\n');
   const a = extractArticle(wire, 'text');
   assert.equal(a.title, null);
   assert.equal(a.paragraphs.length, 2);
-  assert.ok(a.text.startsWith("Texas Commerce Bancshares Inc's Texas Commerce Bank-Houston said it filed"), a.text);
-  assert.ok(a.text.endsWith('The bank said the network would link 31 banks having 13.5 billion dlrs in assets and 7.5 billion dlrs in deposits.'), a.text);
+  assert.ok(a.text.startsWith("Midland Valley Bancorp Inc's Midland Valley Trust-Tulsa said it asked"), a.text);
+  assert.ok(a.text.endsWith('The bank said the system would join 24 banks holding 8.2 billion dlrs in assets and 5.1 billion dlrs in deposits.'), a.text);
 });

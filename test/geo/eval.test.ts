@@ -20,9 +20,9 @@ test('LGL toponyms carry GeoNames ids; CDATA text is read', () => {
 });
 
 test('EUPEG lines parse, with commas inside names', () => {
-  const p = readEupegLine('Pandi, Bulacan,,Pandi, Bulacan,,14.86,,120.95,,169,,183||Sudan,,Sudan,,16.0,,30.0,,993,,998||');
+  const p = readEupegLine('San Jose, Batangas,,San Jose, Batangas,,13.88,,121.1,,42,,60||Chad,,Chad,,15.0,,19.0,,712,,716||');
   assert.equal(p.length, 2);
-  assert.deepEqual([p[0]!.start, p[0]!.end, p[0]!.lat], [169, 183, 14.86]);
+  assert.deepEqual([p[0]!.start, p[0]!.end, p[0]!.lat], [42, 60, 13.88]);
 });
 
 test('scores: overlap match, accuracy at 161 km, AUC', () => {

@@ -29,7 +29,7 @@ test('relative: a non-restrictive relative clause after an object is the writer\
 });
 
 test('relative: a relative clause closed by a comma, after which the infinitive goes on, stays', () => {
-  assert.equal(contentOf('The mayor vowed to form a task force, which would include the police, to crack down on looting.', 'vowed'), 'to form a task force, which would include the police, to crack down on looting');
+  assert.equal(contentOf('The sheriff vowed to set up a patrol unit, which would enlist volunteers, to stop cattle theft.', 'vowed'), 'to set up a patrol unit, which would enlist volunteers, to stop cattle theft');
 });
 
 test('relative: a that-clause keeps its relative clauses', () => {

@@ -55,8 +55,8 @@ test('a share of respondents is the source of what they said', () => {
 
 test('a quantifier standing alone is a source, but not before a participle', () => {
   assert.equal(sourceOf('Many believe the vote was rigged.', 'the vote was rigged'), 'Many');
-  const qs = broad('The site is a good resource for anyone wanting to learn about loans.');
-  assert.ok(!qs.some((q) => q.text.startsWith('to learn')), show(qs));
+  const qs = broad('The library is a fine place for anyone wanting to study local history.');
+  assert.ok(!qs.some((q) => q.text.startsWith('to study')), show(qs));
 });
 
 test('a verb coordinated after an auxiliary or adverb shares the clause subject', () => {
@@ -77,7 +77,7 @@ test('an "as" clause with a cue attributes the sentence around it', () => {
 });
 
 test('a gerund is the object of a stance that takes one', () => {
-  assert.equal(sourceOf('The mayor proposes allowing parents to deduct the cost.', 'allowing parents'), 'The mayor');
+  assert.equal(sourceOf('The council proposes allowing farmers to sell the surplus grain.', 'allowing farmers'), 'The council');
 });
 
 test('"her" before a noun is a determiner, and a pronoun before a complement is the object', () => {
@@ -97,7 +97,7 @@ test('news speech: a verb coordinated with "and" introducing a full quote shares
 });
 
 test('news speech: a verb after a name is not taken into an inverted speaker', () => {
-  const t = 'Mayor Ann Lee said Friday that she thinks the video should be released but said "the question is the timing."';
+  const t = 'Councilor Ruth Abano said Monday that she thinks the audit should be published but said "the question is who pays."';
   const qs = quotesOf(t);
-  assert.ok(!qs.some((q) => /said Friday/.test(q.speaker?.name ?? '')), show(qs));
+  assert.ok(!qs.some((q) => /said Monday/.test(q.speaker?.name ?? '')), show(qs));
 });

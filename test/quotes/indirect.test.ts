@@ -17,9 +17,9 @@ const CASES: Array<{ text: string; content: string; speaker: string; mention: st
   { text: 'The company denied that it had paid the officials.', content: 'it had paid the officials', speaker: 'The company', mention: 'The company', cue: 'denied' },
   { text: 'The delegation head, Dan Byrne, said in Dublin in July that Ireland views the plan as a fair start.', content: 'Ireland views the plan as a fair start', speaker: 'Dan Byrne', mention: 'Dan Byrne', cue: 'said' },
   { text: 'Governor Ellen Park warned supporters on Sunday that the race was tight.', content: 'the race was tight', speaker: 'Ellen Park', mention: 'Governor Ellen Park', cue: 'warned' },
-  { text: 'Another 19 percent said they would not pick either candidate.', content: 'they would not pick either candidate', speaker: 'Another 19 percent', mention: 'Another 19 percent', cue: 'said' },
-  { text: 'Wells Fargo just this month announced it would drop the incentives.', content: 'it would drop the incentives', speaker: 'Wells Fargo', mention: 'Wells Fargo', cue: 'announced' },
-  { text: 'Clinton Hid Health Problems From Public, Former White House Doctor Says', content: 'Clinton Hid Health Problems From Public', speaker: 'Former White House Doctor', mention: 'Former White House Doctor', cue: 'Says' },
+  { text: 'Another 23 percent said they would skip the runoff entirely.', content: 'they would skip the runoff entirely', speaker: 'Another 23 percent', mention: 'Another 23 percent', cue: 'said' },
+  { text: 'Harbor Mutual just last week announced it would scrap the bonuses.', content: 'it would scrap the bonuses', speaker: 'Harbor Mutual', mention: 'Harbor Mutual', cue: 'announced' },
+  { text: 'Senator Hid Donations From Voters, Former White House Aide Says', content: 'Senator Hid Donations From Voters', speaker: 'Former White House Aide', mention: 'Former White House Aide', cue: 'Says' },
   { text: 'Even if the venture fails, Mr. Morgan said, the land is already restored.', content: 'Even if the venture fails', speaker: 'Morgan', mention: 'Mr. Morgan', cue: 'said' },
 ];
 
