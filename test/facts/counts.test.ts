@@ -18,6 +18,9 @@ const cases: Array<[string, string[]]> = [
   ['Four demonstrators were shot dead by the security forces.', ['KILL 4']],
   ['The death toll rose to at least 71 people on Thursday, officials said.', ['KILL 71']],
   ['Rescuers recovered the bodies of 6 fishermen near the coast.', ['KILL 6']],
+  // A bare figure after a tally and its verb: the tally says what it counts.
+  ['After the landslide the death toll rose to 38 on Sunday.', ['KILL 38']],
+  ['By nightfall the number of fatalities had climbed to 17.', ['KILL 17']],
 ];
 for (const [sentence, want] of cases) {
   test(`counts: "${sentence}" → ${want.join(', ')}`, () => {
