@@ -19,7 +19,8 @@ const cases: Array<[string, string[]]> = [
   ['The death toll rose to at least 71 people on Thursday, officials said.', ['KILL 71']],
   ['Rescuers recovered the bodies of 6 fishermen near the coast.', ['KILL 6']],
   // A bare figure after a tally and its verb: the tally says what it counts.
-  ['After the landslide the death toll rose to 38 on Sunday.', ['KILL 38']],
+  ['The death toll from the landslide rose to 38 on Sunday.', ['KILL 38']],
+  ['The toll in the northern villages stood at 9.', ['KILL 9']],
   ['By nightfall the number of fatalities had climbed to 17.', ['KILL 17']],
 ];
 for (const [sentence, want] of cases) {

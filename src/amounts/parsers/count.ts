@@ -90,16 +90,18 @@ function findObject(text: string, from: number, value: number): { object: string
 }
 
 /**
- * "the death toll rose to 71", "the number of dead stood at 45": a tally noun (role `toll` in
- * `data/amounts/object-words.tsv`), up to three words of verb, then "to"/"at" right before a bare
- * number: the number is the tally's figure.
+ * "the death toll rose to 71", "the toll in the north stood at 12", "the number of fatalities had
+ * climbed to 17": a tally noun (role `toll` in `data/amounts/object-words.tsv`), then within a few
+ * words a tally verb (role `tally-verb`: "rose", "stood") and "to"/"at" right before a bare number:
+ * the number is the tally's figure.
  */
 function afterToll(before: string): boolean {
-  const m = /([\p{L}]+)((?:\s+[\p{L}]+){0,3})\s+(?:to|at)\s+$/u.exec(before);
+  const m = /((?:[\p{L}-]+\s+){1,8})(?:to|at)\s+$/u.exec(before);
   if (!m) return false;
-  const words = [m[1]!, ...m[2]!.trim().split(/\s+/).filter(Boolean)];
-  // The tally noun comes first; the words after it are its verb ("rose", "had climbed").
-  return words.some((w, i) => role(w) === 'toll' && words.slice(i + 1).every((v) => /^\p{Ll}+$/u.test(v) && role(v) !== 'stop'));
+  const words = m[1]!.trim().split(/\s+/);
+  const verb = words[words.length - 1]!;
+  if (role(verb) !== 'tally-verb') return false;
+  return words.slice(0, -1).some((w) => role(w) === 'toll');
 }
 
 export const countParser: AmountParser = {
@@ -148,7 +150,7 @@ export const countParser: AmountParser = {
           // a bare number: "some 300,000", "as many as 200", "injured 50", "killing 11"
           const prevRole = role(prevWord);
           const casualty = prevRole === 'verb' || prevRole === 'participle';
-          if (!casualty && !(m[1] && /^\d/.test(numText) && value >= 10) && !afterToll(before)) continue;
+          if (!casualty && !(m[1] && /^\d/.test(numText) && value >= 10) && !afterToll(text.slice(Math.max(0, numStart - 80), numStart))) continue;
           if (/^\d{4}$/.test(numText) && value >= 1600 && value <= 2199) continue;
           if (w1 && /^\p{Lu}/u.test(w1)) continue; // "about 60 Reuters": a name follows
           object = casualty ? prevWord.toLowerCase() : null;
