@@ -72,6 +72,8 @@ export function codeSentence(
   actors: ActorMention[],
   locations: LocationMention[],
   quoted: Span[],
+  /** The owner of an act the sentence before names ("Washington's actions"), for a pronoun that stands for the act (see `tryPattern`). */
+  priorActor: ActorMention | null = null,
 ): CodedEvent[] {
   const { tokens } = seg;
   const index = patternIndex();
@@ -98,7 +100,7 @@ export function codeSentence(
       if (p.frame === 'say') continue;
       // Adjectives stand for actors only with nominal events and uses of force ("Israeli air strikes on Gaza").
       const usable = p.frame === 'noun' || /^(?:1\d|20)/.test(p.code) ? allActors : sentActors;
-      const ev = tryPattern(text, tokens, s, i, p, usable, sentLocs, allActors);
+      const ev = tryPattern(text, tokens, s, i, p, usable, sentLocs, allActors, priorActor);
       if (ev) {
         if (inQuote) ev.modality = 'reported';
         out.push(...expandCoordination(text, ev, sentActors));
@@ -207,6 +209,7 @@ function tryPattern(
   actors: ActorMention[],
   locs: LocationMention[],
   withAdjectives: ActorMention[] = actors,
+  priorActor: ActorMention | null = null,
 ): CodedEvent | null {
   const tok = tokens[i]!;
   // A verb trigger in a noun phrase is a noun ("a nuclear strike", "the attack"): a determiner
@@ -278,7 +281,14 @@ function tryPattern(
   const sharedPassive = participle && /^(?:then|and|,)$/i.test(tokens[i - 1]?.text ?? '') && tokens.slice(Math.max(s.firstToken, i - 5), i - 1).some((t, k, arr) => PASSIVE_AUX.test(t.text) && (/(?:ed|en|wn)$/.test(arr[k + 1]?.text ?? '') || /(?:ed|en|wn)$/.test(arr[k + 2]?.text ?? '')));
   // One adverb may stand between the auxiliary and the participle: "were categorically denied".
   const auxAt = /ly$/i.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
-  const passiveVoice = p.pos === 'verb' && participle && (PASSIVE_AUX.test(tokens[auxAt]?.text ?? '') || sharedPassive);
+  // A reduced relative is passive too: "the talks, brokered by Russia, …", "a truce brokered by Egypt".
+  // Without "by", a participle right after the object of a preposition ("a breach of the pact
+  // brokered between Georgia and Russia") modifies that noun: an agentless reduced relative, not
+  // an act of the clause's subject (a prepositional object cannot be the verb's subject).
+  const afterNounPhrase = /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && !VERBAL.test(tokens[i - 1]!.text) && !PASSIVE_AUX.test(tokens[i - 1]!.text) && !/^(?:has|have|had|and|or)$/i.test(tokens[i - 1]!.text);
+  const prepositionalObject = afterNounPhrase && [i - 2, i - 3].some((d) => d > s.firstToken && DETERMINER.test(tokens[d]!.text) && /^(?:of|in|on|at|to|for|with|from|against|over|under|about|after|before|during)$/i.test(tokens[d - 1]!.text));
+  const reducedPassive = /(?:ed|en|wn)$/.test(tok.text) && ((/^by$/i.test(tokens[i + 1]?.text ?? '') && (tokens[i - 1]?.text === ',' || afterNounPhrase)) || (prepositionalObject && /^(?:between|in|at|on|with|during)$/i.test(tokens[i + 1]?.text ?? '')));
+  const passiveVoice = p.pos === 'verb' && participle && (PASSIVE_AUX.test(tokens[auxAt]?.text ?? '') || sharedPassive || reducedPassive);
   const objectText = passiveVoice
     ? tokens.slice(cStart, i).map((t) => t.text).join(' ')
     : tokens.slice(after, clauseEnd(tokens, s, after - 1, true)).map((t) => t.text).join(' ');
@@ -371,6 +381,9 @@ function tryPattern(
         const state = where ? unnamedAttacker(tokens, i, i + 1, [where], [], true) : actor1.countryCode && !foreign ? { ...actor1, types: [], knownGroup: null, t0: i, t1: i + 1, start: tok.start, end: tok.end } : null;
         if (state && (where || !actor1.knownGroup)) return finish(p, s, tok, state, actor1, null, intended, windowText, 0.5);
       }
+      // "Army troops were deployed in the suburbs": the patient of a deployment is the force
+      // itself, so its state is the actor; no other side is named.
+      if (p.alone && actor1 && actor1.types.includes('MIL')) return finish(p, s, tok, actor1, null, null, intended, windowText, 0.5);
       // "Three civilians were killed in a car bombing in Baghdad": an attack by no named actor.
       const where = actor1 && unnamedAttacker(tokens, i + 1, cEnd, locs, actors);
       return where ? finish(p, s, tok, where, actor1, null, intended, windowText, 0.5) : null;
@@ -389,6 +402,17 @@ function tryPattern(
       // "The agreement was signed by Russian President Vladimir Putin and Tajik President …"
       const partner = coordinated(text, actors, agent).find((a) => a !== agent) ?? actors.find((a) => a.t0 > agent.t1 && a.countryCode && a.countryCode !== agent.countryCode);
       if (partner) return finish(p, s, tok, agent, partner, null, intended, windowText, 0.7);
+    }
+    // "At the talks, brokered by Russia, Armenia and Azerbaijan agreed …": mediation is between
+    // the parties; when no patient stands before it, they are the next actors the sentence names.
+    if (agent && !actor1 && p.code.startsWith('045')) {
+      const party = actors.find((a) => a.t0 >= agent.t1 && !a.locative && !a.adjective && a.countryCode !== agent.countryCode) ?? null;
+      if (party) return finish(p, s, tok, agent, party, null, intended, windowText, 0.6);
+    }
+    // "… support for Washington's actions. But they were denounced as illegal by Syria": a reaction
+    // whose subject is a pronoun for acts (no actor) aims at the owner of the acts named just before.
+    if (agent && !actor1 && priorActor && /^(?:05|11|12)/.test(p.code) && /^(?:they|it|these|this)$/i.test(tokens[cStart]?.text ?? '') && cStart + 3 >= i && priorActor.countryCode !== agent.countryCode) {
+      return finish(p, s, tok, agent, priorActor, null, intended, windowText, 0.5);
     }
     if (!agent || !actor1) return null;
     return finish(p, s, tok, agent, actor1, null, intended, windowText, 0.7);
@@ -498,6 +522,8 @@ function tryPattern(
   }
   // Surrender and retreat need no other side: "Five hundred rebels surrendered last week".
   if (!actor2 && p.code === '0874' && p.trigger === 'surrender' && p.particle.length === 0 && actor1.types.length > 0) return finish(p, s, tok, actor1, null, null, intended, windowText, 0.5);
+  // Acts that need no other side (the `alone` column): "The rebels claimed responsibility".
+  if (!actor2 && p.alone) return finish(p, s, tok, actor1, null, null, intended, windowText, 0.5);
   if (!actor2) return null;
   if (actor2.entity === actor1.entity && actor2.types.join() === actor1.types.join()) return null;
   const ev = finish(p, s, tok, actor1, actor2, null, intended, windowText, 0.8);

@@ -39,7 +39,7 @@ export function codeEvents(input: EventsInput): SitrepEvent[] {
   const byActor = bucket(seg.sentences, actors);
   const byLocation = bucket(seg.sentences, locations);
   const byQuote = bucketOverlapping(seg.sentences, quoted);
-  seg.sentences.forEach((s, i) => coded.push(...codeSentence(text, seg, s, byActor[i]!, byLocation[i]!, byQuote[i]!)));
+  seg.sentences.forEach((s, i) => coded.push(...codeSentence(text, seg, s, byActor[i]!, byLocation[i]!, byQuote[i]!, actOwner(seg, byActor[i - 1] ?? []))));
   // Denials of charges made in the sentences before (coder.ts).
   const answers = answeredAccusations(seg, coded, byActor);
   if (answers.length > 0) {
@@ -64,6 +64,21 @@ export function codeEvents(input: EventsInput): SitrepEvent[] {
   const identified = (a: Actor | null) => !a || !!a.countryCode || !!a.knownGroup;
   const personIds = new Set(entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
   return settleEvents(events.filter((e) => identified(e.actor1) && identified(e.actor2) && !!e.actor1), personIds);
+}
+
+/** Nouns for acts whose owner a possessive names ("Washington's actions", "Russia's move"). */
+const ACT_NOUN = /^(?:actions?|moves?|steps?|decisions?|strikes?|attacks?|measures?|operations?)$/i;
+
+/** The owner of an act named in a sentence ("… support for Washington's actions"): the last possessive actor before an act noun. */
+function actOwner(seg: Segmentation, actors: ActorMention[]): ActorMention | null {
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const a = actors[k]!;
+    if (/['’]s?$/.test(seg.tokens[a.t1 - 1]?.text ?? '') || /^['’]s?$/.test(seg.tokens[a.t1]?.text ?? '')) {
+      const next = /^['’]s?$/.test(seg.tokens[a.t1]?.text ?? '') ? a.t1 + 1 : a.t1;
+      if (ACT_NOUN.test(seg.tokens[next]?.text ?? '')) return a;
+    }
+  }
+  return null;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface Pattern {
   prefix: string[];
   /** `trigger[+particle]`, for the event's `rule`. */
   id: string;
+  /** The event may stand with no second actor (the `alone` column): "The rebels claimed responsibility". */
+  alone: boolean;
 }
 
 /** Verbs that double their final consonant (ban → banned). */
@@ -62,6 +64,7 @@ export function patternIndex(): Map<string, Pattern[]> {
       object: r['object'] && r['object'] !== '-' ? new RegExp(r['object'], 'i') : null,
       code,
       id: [r['trigger'], ...particle].join(' '),
+      alone: r['alone'] === 'yes',
     };
     const forms = p.pos === 'verb' ? inflect(p.trigger, irregular) : [p.trigger, p.trigger.endsWith('s') ? p.trigger : p.trigger + 's'];
     for (const f of forms) {
