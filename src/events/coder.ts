@@ -13,6 +13,7 @@
  * `reported`; future and intended ones are marked (material aid becomes "express intent to
  * provide", 033x; intended force a threat).
  */
+import { readTsv } from '../core/data-dir.js';
 import type { Segmentation, Sentence, Span, Token } from '../core/types.js';
 import type { ActorMention, LocationMention } from './actors.js';
 import { patternIndex, type Pattern } from './patterns.js';
@@ -583,7 +584,12 @@ function operationAgent(tokens: Token[], s: Sentence, rel: number, actors: Actor
   return null;
 }
 
-const ATTACK_NOUN = /^(?:bomb|bombs|bombing|bombings|bomber|bombers|explosion|explosions|blast|blasts|attack|attacks|attacker|attackers|gunmen|gunman|assailants?|mine|mines|landmine|landmines|grenade|grenades|ambush|shelling|rocket|rockets|mortar|mortars)$/i;
+let attackNouns: Set<string> | null = null;
+/** Nouns of attacks (`data/events/act-nouns.tsv`, kind `attack`): "bombing", "blast", "gunmen". */
+function isAttackNoun(word: string): boolean {
+  attackNouns ??= new Set(readTsv('events', 'act-nouns.tsv').filter((r) => r['kind']!.split(',').includes('attack')).map((r) => r['word']!));
+  return attackNouns.has(word.toLowerCase());
+}
 
 /**
  * Where an attack stated without its author happens ("a bombing near Samarra", tokens [lo, hi)
@@ -592,7 +598,7 @@ const ATTACK_NOUN = /^(?:bomb|bombs|bombing|bombings|bomber|bombers|explosion|ex
  */
 function unnamedAttacker(tokens: Token[], lo: number, hi: number, locs: LocationMention[], actors: ActorMention[], anyWord = false): ActorMention | null {
   let at = -1;
-  for (let j = lo; j < hi; j++) if (anyWord || ATTACK_NOUN.test(tokens[j]!.text)) { at = j; break; }
+  for (let j = lo; j < hi; j++) if (anyWord || isAttackNoun(tokens[j]!.text)) { at = j; break; }
   if (at < 0) return null;
   // The attack's place: the first place in the sentence with a country.
   const loc = locs.find((l) => l.countryCode) ?? null;

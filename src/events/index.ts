@@ -8,6 +8,7 @@
  *   4. settling: the same event stated twice (same dyad, root and date) is one event with
  *      several mentions (settle.ts).
  */
+import { readTsv } from '../core/data-dir.js';
 import type { Actor, Amount, Article, Entity, EventPlace, Place, Quote, Segmentation, Sentence, SitrepEvent, Span, TimeExpression } from '../core/types.js';
 import { sentenceIndexAt } from '../nlp/segment.js';
 import { actorMentions, locationMentions, type ActorMention, type LocationMention } from './actors.js';
@@ -66,8 +67,12 @@ export function codeEvents(input: EventsInput): SitrepEvent[] {
   return settleEvents(events.filter((e) => identified(e.actor1) && identified(e.actor2) && !!e.actor1), personIds);
 }
 
-/** Nouns for acts whose owner a possessive names ("Washington's actions", "Russia's move"). */
-const ACT_NOUN = /^(?:actions?|moves?|steps?|decisions?|strikes?|attacks?|measures?|operations?)$/i;
+let actNouns: Set<string> | null = null;
+/** Nouns for acts whose owner a possessive names ("Washington's actions", "Russia's move"): `data/events/act-nouns.tsv`. */
+function isActNoun(word: string): boolean {
+  actNouns ??= new Set(readTsv('events', 'act-nouns.tsv').filter((r) => r['kind']!.split(',').includes('act')).map((r) => r['word']!));
+  return actNouns.has(word.toLowerCase());
+}
 
 /** The owner of an act named in a sentence ("… support for Washington's actions"): the last possessive actor before an act noun. */
 function actOwner(seg: Segmentation, actors: ActorMention[]): ActorMention | null {
@@ -75,7 +80,7 @@ function actOwner(seg: Segmentation, actors: ActorMention[]): ActorMention | nul
     const a = actors[k]!;
     if (/['’]s?$/.test(seg.tokens[a.t1 - 1]?.text ?? '') || /^['’]s?$/.test(seg.tokens[a.t1]?.text ?? '')) {
       const next = /^['’]s?$/.test(seg.tokens[a.t1]?.text ?? '') ? a.t1 + 1 : a.t1;
-      if (ACT_NOUN.test(seg.tokens[next]?.text ?? '')) return a;
+      if (isActNoun(seg.tokens[next]?.text ?? '')) return a;
     }
   }
   return null;
