@@ -5,15 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Quote } from '../../src/core/types.js';
-import { articleOf, show } from './helpers.js';
+import { articleOf, show, broad } from './helpers.js';
 import { segment } from '../../src/nlp/segment.js';
 import { findQuotes } from '../../src/quotes/index.js';
 
-function broad(t: string): Quote[] {
-  const article = articleOf(t);
-  return findQuotes({ article, seg: segment(t, article.paragraphs), entities: [], scope: 'attribution' });
-}
 
 /** The content of the cue `cue`, or a failure listing all quotes. */
 function contentOf(t: string, cue: string): string {

@@ -6,23 +6,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Quote } from '../../src/core/types.js';
-import { articleOf, quotesOf, show, sliceOf } from './helpers.js';
+import { articleOf, quotesOf, show, sliceOf, broad, starting } from './helpers.js';
 import { segment } from '../../src/nlp/segment.js';
-import { findQuotes } from '../../src/quotes/index.js';
 import { copularCandidates } from '../../src/quotes/copular.js';
 import { makeDoc } from '../../src/quotes/context.js';
 
-function broad(t: string): Quote[] {
-  const article = articleOf(t);
-  return findQuotes({ article, seg: segment(t, article.paragraphs), entities: [], scope: 'attribution' });
-}
 
-function starting(qs: Quote[], prefix: string): Quote {
-  const q = qs.find((x) => x.text.startsWith(prefix));
-  assert.ok(q, `no quote starting "${prefix}" in ${show(qs)}`);
-  return q;
-}
 
 test('copular adjective: "X are worried that …" holds a view, X its source (attribution scope only)', () => {
   const t = 'The farmers are worried that the new dam will flood their fields.';

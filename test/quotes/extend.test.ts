@@ -8,15 +8,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quote } from '../../src/core/types.js';
-import { articleOf, quotesOf, show } from './helpers.js';
+import { quotesOf, show, broad } from './helpers.js';
 import { segment } from '../../src/nlp/segment.js';
-import { findQuotes } from '../../src/quotes/index.js';
 import { groupByCue, wordSet } from '../../src/eval/polnear.js';
 
-function broad(t: string): Quote[] {
-  const article = articleOf(t);
-  return findQuotes({ article, seg: segment(t, article.paragraphs), entities: [], scope: 'attribution' });
-}
 
 /** The words of every prediction sharing one cue (as the PolNeAR scorer groups them). */
 function grouped(t: string, qs: Quote[]): string[] {

@@ -6,21 +6,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Quote } from '../../src/core/types.js';
-import { articleOf, quotesOf, show, sliceOf } from './helpers.js';
+import { quotesOf, show, sliceOf, broad, starting } from './helpers.js';
 import { segment } from '../../src/nlp/segment.js';
-import { findQuotes } from '../../src/quotes/index.js';
 
-function broad(t: string): Quote[] {
-  const article = articleOf(t);
-  return findQuotes({ article, seg: segment(t, article.paragraphs), entities: [], scope: 'attribution' });
-}
 
-function starting(qs: Quote[], prefix: string): Quote {
-  const q = qs.find((x) => x.text.startsWith(prefix));
-  assert.ok(q, `no quote starting "${prefix}" in ${show(qs)}`);
-  return q;
-}
 
 test('an infinitive after a commitment verb is an attribution, not news speech', () => {
   const t = 'The mayor vowed to rebuild the harbour within two years. The union refused to end the strike.';

@@ -31,6 +31,19 @@ export function quotesOf(text: string, entities: Entity[] = [], paras?: Span[]):
   return findQuotes({ article, seg: segment(text, article.paragraphs), entities });
 }
 
+/** The attribution scope (beliefs, intentions and stances too, as PolNeAR annotates), no entities. */
+export function broad(text: string): Quote[] {
+  const article = articleOf(text);
+  return findQuotes({ article, seg: segment(text, article.paragraphs), entities: [], scope: 'attribution' });
+}
+
+/** The quote whose content starts with `prefix`; fails the test naming the prefix when there is none. */
+export function starting(qs: Quote[], prefix: string): Quote {
+  const q = qs.find((x) => x.text.startsWith(prefix));
+  if (!q) throw new Error(`no quote starting "${prefix}" in ${show(qs)}`);
+  return q;
+}
+
 /** A compact view for assertion messages. */
 export function show(quotes: Quote[]): string {
   return JSON.stringify(quotes.map((q) => ({ kind: q.kind, text: q.text, speaker: q.speaker?.name ?? null })), null, 1);

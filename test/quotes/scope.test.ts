@@ -5,15 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Quote } from '../../src/core/types.js';
-import { articleOf, quotesOf, show, sliceOf } from './helpers.js';
+import { quotesOf, show, sliceOf, broad } from './helpers.js';
 import { segment } from '../../src/nlp/segment.js';
-import { findQuotes } from '../../src/quotes/index.js';
 
-function broad(t: string): Quote[] {
-  const article = articleOf(t);
-  return findQuotes({ article, seg: segment(t, article.paragraphs), entities: [], scope: 'attribution' });
-}
 
 test('appeals and findings with an object are attributions, not news speech', () => {
   const t = 'The envoy urged both parties to resume the talks. Inspectors found the warehouse empty. In a letter, the bishop called on farmers to plant trees.';

@@ -5,15 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Quote } from '../../src/core/types.js';
-import { articleOf, quotesOf, show } from './helpers.js';
+import { quotesOf, show, broad } from './helpers.js';
 import { segment } from '../../src/nlp/segment.js';
-import { findQuotes } from '../../src/quotes/index.js';
 
-function broad(t: string): Quote[] {
-  const article = articleOf(t);
-  return findQuotes({ article, seg: segment(t, article.paragraphs), entities: [], scope: 'attribution' });
-}
 
 test('a long subject phrase opening the sentence is the source of its cue', () => {
   const t = 'Specialists in fisheries and coastal ecology said the new quota could empty the bay within a decade.';
