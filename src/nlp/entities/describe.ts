@@ -59,6 +59,35 @@ export function describeName(
   s1: number,
   possessorCountry: (surname: string) => string | null,
 ): Description {
+  const d = describeContext(text, tokens, t0, t1, s0, s1, possessorCountry);
+  return d.country ? d : { ...d, country: speakingFrom(tokens, t1, s1) };
+}
+
+/**
+ * "Company spokesman Jane Roe told AP from London": where a speaker talks from is where they are
+ * based, the best country the text gives when it states none. Only a country or a capital counts.
+ */
+function speakingFrom(tokens: Token[], t1: number, s1: number): string | null {
+  if (!/^(?:told|said|says|tells|speaking|spoke)$/.test(tokens[t1]?.text ?? '')) return null;
+  // The verb, the outlet told ("AP", "Reuters"), "by telephone", then "from": nothing else between,
+  // so that "told reporters upon returning from Washington" tells no base.
+  let i = t1 + 1;
+  while (i < s1 && i <= t1 + 3 && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+  if (tokens[i]?.text === 'by' && /^(?:telephone|phone)$/.test(tokens[i + 1]?.text ?? '')) i += 2;
+  if (i >= s1 || tokens[i]!.text !== 'from') return null;
+  const c = countryOfToken(tokens[i + 1]?.text ?? '');
+  return c && (c.kind === 'name' || c.kind === 'capital') && !c.possessive ? c.iso3 : null;
+}
+
+function describeContext(
+  text: string,
+  tokens: Token[],
+  t0: number,
+  t1: number,
+  s0: number,
+  s1: number,
+  possessorCountry: (surname: string) => string | null,
+): Description {
   // 1. Premodifier chain, walking left from the name.
   let i = t0 - 1;
   let roleFirst = -1;
@@ -96,6 +125,18 @@ export function describeName(
       i--;
       continue;
     }
+    // An outlet, think tank or university before the title ("VOA Extremism Watch Desk reporter"):
+    // the holder works there, so takes its country unless the text states another.
+    const inst = roleFirst >= 0 ? institutionEndingAt(text, tokens, s0, i) : null;
+    if (inst) {
+      country ??= inst.country;
+      break;
+    }
+    // "the rebel region's leader", "the country's president": the place named last before.
+    if (roleFirst >= 0 && isPlaceNounPossessive(tok.text)) {
+      country ??= lastCountryNamedBefore(tokens, i);
+      break;
+    }
     if (/['’]s$/.test(tok.text) && /^\p{Lu}/u.test(tok.text) && roleFirst >= 0) {
       // "Putin's aide": the possessor's country.
       country ??= possessorCountry(tok.text.slice(0, -2));
@@ -118,7 +159,8 @@ export function describeName(
       if (appo) return { role: appo.role, roleSpan: appo.roleSpan, country: country ?? appo.country, types: [...new Set([...appo.types, ...types])] };
     }
     // "Sgt. William Haslett of Rocklin, Calif.": a title without a country; what follows may tell it.
-    return { role: stripPossessor(role), roleSpan, country: country ?? describeAfter(text, tokens, t1, s1, null, true).country, types };
+    const after = country ?? describeAfter(text, tokens, t1, s1, null, true).country;
+    return { role: stripPossessor(role), roleSpan, country: after ?? serviceCountry(role), types };
   }
   // 2. Appositive before the name: "<NP with a role word>, NAME".
   if (t0 - 1 >= s0 && tokens[t0 - 1]!.text === ',') {
@@ -169,9 +211,12 @@ function describeAfter(text: string, tokens: Token[], t1: number, s1: number, co
     const roleSoon = tokens.slice(a, Math.min(j, a + 3)).some((t) => isRoleWord(t.text) && !/^(?:of|the|and)$/i.test(t.text));
     if (next && (DETERMINERS.test(next.text) || roleSoon || countryOfToken(next.text))) {
       const appo = windowDescription(text, tokens, a, j);
-      if (appo) return { ...appo, country: appo.country ?? country };
+      if (appo) return { ...appo, country: appo.country ?? country ?? institutionInWindow(text, tokens, a, j)?.country ?? null };
       const c = countryInWindow(tokens, a, j);
       if (c) return { role: null, roleSpan: null, country: country ?? c, types: [] };
+      // "Robert Roe, a senior fellow at the Brookings Institution,": the institution's country.
+      const inst = institutionInWindow(text, tokens, a, j);
+      if (inst && !country) return { role: appositiveRole(text, tokens, a, j), roleSpan: null, country: inst.country, types: inst.type === 'MED' ? ['MED'] : [] };
     }
     if (next?.text === 'of') {
       const home = homeCountry(tokens, a + 1, Math.min(s1, a + 8));
@@ -188,6 +233,21 @@ export function rankOnly(role: string): boolean {
     .toLowerCase()
     .split(/\s+/)
     .every((w) => k.roles.get(w)?.type === 'MIL' && k.roles.get(w)?.kind === 'title');
+}
+
+let services: Map<string, string> | null = null;
+/**
+ * "Marine Capt.", "Army Sgt.": a bare service name before a rank, the way US wire copy names its
+ * own forces (`data/actors/services.tsv`), tells the country when nothing else does.
+ */
+function serviceCountry(role: string): string | null {
+  services ??= new Map(readTsv('actors', 'services.tsv').map((r) => [r['service']!, r['iso3']!]));
+  const words = role.split(/\s+/);
+  for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
+    const iso3 = services.get(words.slice(0, n).join(' '));
+    if (iso3 && rankOnly(words.slice(n).join(' '))) return iso3;
+  }
+  return null;
 }
 
 let regions: Map<string, string> | null = null;
@@ -224,4 +284,58 @@ function windowDescription(text: string, tokens: Token[], from: number, to: numb
   if (start >= to) return null;
   const roleSpan = { start: tokens[start]!.start, end: tokens[to - 1]!.end };
   return { role: text.slice(roleSpan.start, roleSpan.end), roleSpan, country: countryInWindow(tokens, from, to), types };
+}
+
+/** Longest name of a known institution (`institutions.tsv`) inside tokens [from, to). */
+function institutionInWindow(text: string, tokens: Token[], from: number, to: number): { country: string; type: string } | null {
+  const known = actorKnowledge().institutions;
+  for (let i = from; i < to; i++) {
+    if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+    for (let j = Math.min(to, i + 8); j > i; j--) {
+      const hit = known.get(text.slice(tokens[i]!.start, tokens[j - 1]!.end).replace(/['’]s$/, ''));
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/**
+ * A known institution at the head of the run of capitalised words that ends at token `last`
+ * ("VOA Extremism Watch Desk", "Associated Press"): a desk or programme name may follow the
+ * institution's own name.
+ */
+function institutionEndingAt(text: string, tokens: Token[], s0: number, last: number): { country: string; type: string } | null {
+  let first = last;
+  while (first > s0 && first > last - 7 && /^\p{Lu}/u.test(tokens[first - 1]!.text)) first--;
+  if (!/^\p{Lu}/u.test(tokens[last]!.text)) return null;
+  const inst = institutionInWindow(text, tokens, first, last + 1);
+  // "Iran's Guardian Council spokesman": a country the run names wins over a look-alike institution.
+  const stated = countryInWindow(tokens, first, last + 1);
+  return inst && stated ? { ...inst, country: stated } : inst;
+}
+
+/** The appositive's words without their determiner ("a senior fellow at …" → "senior fellow at …"). */
+function appositiveRole(text: string, tokens: Token[], from: number, to: number): string {
+  let start = from;
+  while (start < to - 1 && DETERMINERS.test(tokens[start]!.text)) start++;
+  return text.slice(tokens[start]!.start, tokens[to - 1]!.end);
+}
+
+let placeNouns: Set<string> | null = null;
+/** "country's", "region's": a place noun (`place-nouns.tsv`) owning the title after it. */
+function isPlaceNounPossessive(word: string): boolean {
+  placeNouns ??= new Set(readTsv('actors', 'place-nouns.tsv').map((r) => r['noun']!));
+  const m = /^(\p{Ll}+)['’]s$/u.exec(word);
+  return !!m && placeNouns.has(m[1]!);
+}
+
+/** The country (or region of one) named last before token `before`, by name rather than demonym. */
+function lastCountryNamedBefore(tokens: Token[], before: number): string | null {
+  const forms = actorKnowledge().countryForms;
+  for (let i = before - 1; i >= 0; i--) {
+    // Two words first: "South Ossetia".
+    const c = (i > 0 ? forms.get(`${tokens[i - 1]!.text} ${tokens[i]!.text.replace(/['’]s$/, '')}`) : undefined) ?? countryOfToken(tokens[i]!.text);
+    if (c && c.kind === 'name') return c.iso3;
+  }
+  return null;
 }

@@ -19,7 +19,7 @@ export function focusCountry(article: Article, entities: Entity[], strict = true
   }
   const counts = entities
     .filter((e) => e.type === 'GPE' && e.country)
-    .map((e) => ({ c: e.country!, n: e.mentions.length }))
+    .map((e) => ({ c: e.country!, n: e.mentions.filter((m) => !namesBorder(article.text, m.end)).length }))
     .sort((a, b) => b.n - a.n);
   const [first, second] = counts;
   if (!strict) return first?.c ?? null;
@@ -28,4 +28,12 @@ export function focusCountry(article: Article, entities: Entity[], strict = true
   if (first.n < 2 && second) return null;
   if (second && first.n < second.n * 1.5) return null;
   return first.c;
+}
+
+/**
+ * "near the Afghan border", "the Syrian frontier": a country named for its border is the
+ * neighbour across it, seen from where the story is; it does not count towards the focus.
+ */
+function namesBorder(text: string, end: number): boolean {
+  return /^(?:['’]s)?\s+(?:border|frontier)s?\b/.test(text.slice(end, end + 16));
 }

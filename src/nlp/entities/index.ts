@@ -40,7 +40,7 @@ export function resolveEntities(article: Article, seg: Segmentation, named: Name
   const k = actorKnowledge();
   const spans = named.length > 0 || text.length < 200 ? named : capitalisedSequences(text, seg);
   const units = militaryUnits(text, tokens);
-  const withInitials = spansWithInitials(tokens, spans);
+  const withInitials = spansWithInitials(tokens, splitJoinedNames(text, splitTitledOrgSpans(text, tokens, spans)));
   const named2 = [...withInitials.filter((n) => !units.some((u) => u.start < n.end && n.start < u.end)), ...units.map((u) => ({ start: u.start, end: u.end, label: 'ORG' as const }))];
   const candidates = settleCandidates(text, tokens, named2, knowledgeMatches(text, tokens));
 
@@ -236,6 +236,48 @@ function spansWithInitials(tokens: Token[], spans: NamedSpan[]): NamedSpan[] {
     sp.end = surname.end;
   }
   return out.filter((sp) => sp.end > sp.start);
+}
+
+/**
+ * "then-acting SRAP Laurel Miller": the recogniser, having seen "SRAP" as an organisation all
+ * along, runs the office on into the holder's name. An ORG span that is an organisation named alone
+ * elsewhere in the text, then a known given name and one or two capitalised words, is that
+ * organisation and a person.
+ */
+export function splitTitledOrgSpans(text: string, tokens: Token[], spans: NamedSpan[]): NamedSpan[] {
+  const given = actorKnowledge().givenNames;
+  const orgNames = new Set(spans.filter((sp) => sp.label === 'ORG').map((sp) => text.slice(sp.start, sp.end)));
+  const out: NamedSpan[] = [];
+  for (const sp of spans) {
+    const t0 = firstStartingAt(tokens, sp.start);
+    let t1 = t0;
+    while (t1 < tokens.length && tokens[t1]!.end <= sp.end) t1++;
+    const split = sp.label === 'ORG' ? [t1 - 3, t1 - 2].find((g) => g > t0 && given.has(tokens[g]!.text) && orgNames.has(text.slice(sp.start, tokens[g - 1]!.end))) : undefined;
+    if (split === undefined || !tokens.slice(split, t1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) {
+      out.push(sp);
+      continue;
+    }
+    out.push({ ...sp, end: tokens[split - 1]!.end }, { start: tokens[split]!.start, end: sp.end, label: 'PER' });
+  }
+  return out;
+}
+
+/**
+ * "the Ashraf Ghani-Abdullah Abdullah deal": two people joined by a hyphen in one name span. Cut
+ * at the hyphen where the part before it is a well-known person (`people.tsv`), so that a
+ * double-barrelled surname ("Ferris-Rotman") is left whole.
+ */
+function splitJoinedNames(text: string, spans: NamedSpan[]): NamedSpan[] {
+  const people = actorKnowledge().people;
+  return spans.flatMap((sp) => {
+    if (sp.label !== 'PER' && sp.label !== 'MISC') return [sp];
+    const surface = text.slice(sp.start, sp.end);
+    const at = [...surface.matchAll(/-(?=\p{Lu})/gu)].map((m) => m.index!).find((i) => people.has(surface.slice(0, i)));
+    if (at === undefined) return [sp];
+    // Only the well-known first person: a span starting inside the hyphenated token would be read
+    // from the token's start ("Ghani-Abdullah"); the second name is usually a span of its own.
+    return [{ ...sp, end: sp.start + at, label: 'PER' as const }];
+  });
 }
 
 /** Paragraphs opening with "In <country or capital>," and the paragraph after each. */

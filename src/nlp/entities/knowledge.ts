@@ -51,6 +51,8 @@ export interface ActorKnowledge {
   partyMembers: Map<string, { party: string; country: string | null }>;
   /** Abbreviated title ("sen.") → the title words it stands for ("senator"). */
   titleAbbreviations: Map<string, string[]>;
+  /** Name or alias of an outlet, think tank or university → its country (`data/actors/institutions.tsv`). */
+  institutions: Map<string, { name: string; country: string; type: string }>;
   /** Longest country/org form in tokens, for scanning. */
   maxFormWords: number;
 }
@@ -129,9 +131,14 @@ export function actorKnowledge(): ActorKnowledge {
   for (const r of readTsv('actors', 'parties.tsv')) partyMembers.set(r['member']!, { party: r['party']!, country: r['country'] && r['country'] !== '-' ? r['country'] : null });
   const titleAbbreviations = new Map<string, string[]>();
   for (const r of readTsv('actors', 'title-abbreviations.tsv')) titleAbbreviations.set(r['abbrev']!.toLowerCase(), r['full']!.split('|').filter(Boolean));
+  const institutions = new Map<string, { name: string; country: string; type: string }>();
+  for (const r of readTsv('actors', 'institutions.tsv')) {
+    const info = { name: r['name']!, country: r['country']!, type: r['type']! };
+    for (const f of [info.name, ...(r['aliases'] ?? '').split('|')].filter(Boolean)) if (!institutions.has(f)) institutions.set(f, info);
+  }
   let maxFormWords = 1;
   for (const f of [...countryForms.keys(), ...orgForms.keys(), ...people.keys()]) maxFormWords = Math.max(maxFormWords, f.split(/\s+/).length);
-  cached = { countries, countryForms, orgForms, roles, people, maxRoleWords, maxFormWords: Math.min(maxFormWords, 8), givenNames, partyMembers, titleAbbreviations };
+  cached = { countries, countryForms, orgForms, roles, people, maxRoleWords, maxFormWords: Math.min(maxFormWords, 8), givenNames, partyMembers, titleAbbreviations, institutions };
   return cached;
 }
 
