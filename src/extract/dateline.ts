@@ -20,7 +20,8 @@ const CAPS_DATELINE = new RegExp(
   `^(${CAPS_WORD}(?:\\s${CAPS_WORD}){0,3}(?:,\\s*${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})?)` + // place
     `,?\\s*(?:${MON}\\s*)?` + // date
     `(?:\\(([^()]{2,40})\\)|/([A-Z][A-Za-z\\-]{1,15})/\\.?)?` + // agency
-    `\\s*(--|—|–|-|:|\\.(?=\\s))?(?=\\s)`,
+    // A dash may also end the paragraph: "WASHINGTON —" on a line of its own above the text.
+    `\\s*(?:(--|—|–|-|:|\\.(?=\\s))?(?=\\s)|(--|—|–)$)`,
 );
 const OWN_LINE = new RegExp(`^(${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2}(?:,\\s*${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})?),\\s*${MON}$`);
 
@@ -43,7 +44,7 @@ export function findDateline(paragraph: string): DatelineMatch | null {
   if (!m) return agencyLead(paragraph);
   const place = m[1]!.replace(/[,.\s]+$/, '');
   const agency = m[2] ?? m[3] ?? null;
-  const sep = m[4];
+  const sep = m[4] ?? m[5];
   const capsLetters = place.split(',')[0]!.replace(/[^A-Za-z]/g, '');
   if (capsLetters.length < 3 || capsLetters !== capsLetters.toUpperCase()) return null;
   if (!sep && !agency) return null;

@@ -6,7 +6,7 @@
  */
 import type { NamedSpan, Segmentation, Token } from '../core/types.js';
 import { firstEndingAfter, firstStartingAt } from '../core/spans.js';
-import { lookup, lookupLoose, admin1Entry, type GazEntry } from './gazetteer.js';
+import { lookup, lookupGeminate, lookupLoose, admin1Entry, type GazEntry } from './gazetteer.js';
 import { isCommonWord, isEnglishWord, usStateFromAbbreviation } from './lexicon.js';
 import { adjectiveSenses } from './adjectives.js';
 import { compactKey, stripRegionWord } from './names.js';
@@ -19,6 +19,10 @@ export interface Candidate {
   /** `ner`: a recogniser LOC span; `gazetteer`: exact name; `loose`: other romanisation;
    *  `abbrev`: state abbreviation; `adjective`: "Georgian", "Iraqis". */
   source: 'ner' | 'gazetteer' | 'loose' | 'abbrev' | 'adjective';
+  /** Senses of another romanisation beside an exact match ("Mansoura": Mansoûra, Algeria, by
+   *  name; Al Manşūrah, Egypt, by skeleton); weighed only when no exact sense lies in a country the
+   *  article is about, and then only those inside one. */
+  romanised?: GazEntry[];
   /** Index of the token where the candidate starts. */
   token: number;
   /** Index one past its last token. */
@@ -118,10 +122,20 @@ function capitalisedRuns(seg: Segmentation): Array<[number, number]> {
   return runs;
 }
 
-function senseLookup(name: string): { senses: GazEntry[]; loose: boolean } {
+function senseLookup(name: string): { senses: GazEntry[]; loose: boolean; romanised?: GazEntry[]; near?: boolean } {
   const exact = lookup(name);
-  if (exact.length > 0) return { senses: exact, loose: false };
+  if (exact.length > 0) {
+    // One long foreign word spelt exactly as a town somewhere may be another romanisation of a
+    // better-known town ("Mansoura" is a town in Algeria by name and Al Manşūrah, Egypt, by skeleton).
+    if (name.length < 6 || /[\s-]/.test(name.trim()) || isEnglishWord(name) || isCommonWord(name) || adjectiveSenses(name).length > 0) return { senses: exact, loose: false };
+    const romanised = lookupLoose(name).filter((e) => e.kind === 'city' && !exact.includes(e));
+    return romanised.length > 0 ? { senses: exact, loose: false, romanised } : { senses: exact, loose: false };
+  }
   if (name.length < 5 || /\s/.test(name.trim()) && name.split(/\s+/).length > 2) return { senses: [], loose: false };
+  // The same letters but a doubled one ("Tal Afar", GeoNames "Tall ‘Afar"): another romanisation,
+  // close enough that its words may be English ones ("afar").
+  const geminate = lookupGeminate(name);
+  if (geminate.length > 0) return { senses: geminate, loose: true, near: true };
   // "Georgian", "Russian" are adjectives, not other spellings of some town.
   if (adjectiveSenses(name).length > 0) return { senses: [], loose: false };
   if (name.split(/\s+/).some((w) => isEnglishWord(w) || isCommonWord(w))) return { senses: [], loose: false };
@@ -147,11 +161,13 @@ function matchRun(text: string, tokens: Token[], from: number, to: number, out: 
       for (let j = Math.min(to, i + MAX_NAME_TOKENS); j > (modifierHere ? i + 1 : i); j--) {
         if (!isCapitalised(tokens[j - 1]!)) continue;
         const s = surface(text, tokens, i, j);
-        const { senses, loose } = senseLookup(s.text);
+        const { senses, loose, romanised, near } = senseLookup(s.text);
         if (senses.length === 0) continue;
-        // Another romanisation only for a whole run of one long word ("Kulyab", not "French Quarter").
-        if (loose && (i !== from || j !== to || j - i > 1 || s.text.length < 6)) continue;
-        found = { start: t.start, end: s.end, text: s.text, senses, source: loose ? 'loose' : 'gazetteer', token: i, endToken: j };
+        // Another romanisation only for a whole run of one long word ("Kulyab", not "French Quarter");
+        // a name spelt as the place's but for a doubled letter may have two words and stand anywhere
+        // in the run ("Tal Afar on Sunday" is Tall ‘Afar, not "Tal" by its first word).
+        if (near ? j - i > 2 || s.text.length < 6 : loose && (i !== from || j !== to || j - i > 1 || s.text.length < 6)) continue;
+        found = { start: t.start, end: s.end, text: s.text, senses, source: loose ? 'loose' : 'gazetteer', token: i, endToken: j, ...(romanised ? { romanised } : {}) };
         break;
       }
     }
@@ -385,7 +401,7 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
     const inside = [...merged.slice(tail).filter((c) => c.start < n.end), ...sorted.slice(k, head)];
     if (inside.some((c) => c.start === n.start && c.end === n.start + s.length)) continue;
     if (inside.some((c) => c.start < n.start || c.end > n.end)) continue;
-    let { senses, loose } = senseLookup(s);
+    let { senses, loose, romanised } = senseLookup(s);
     const county = /^(.+?)\s+(?:County|Parish|Borough)$/.exec(s);
     if (senses.length === 0 && county) senses = countySenses(lookup(county[1]!), s);
     // "South Venezuela", "South Waziristan Agency": the name inside a direction or region word.
@@ -398,7 +414,7 @@ export function findCandidates(text: string, seg: Segmentation, opts: CandidateO
     k = head;
     const ti = tokenAt(n.start);
     const te = tokenAt(n.end - 1) + 1;
-    merged.push({ start: n.start, end: n.start + s.length, text: s, senses, source: loose ? 'loose' : 'ner', token: ti, endToken: te });
+    merged.push({ start: n.start, end: n.start + s.length, text: s, senses, source: loose ? 'loose' : 'ner', token: ti, endToken: te, ...(romanised ? { romanised } : {}) });
   }
   while (k < sorted.length) merged.push(sorted[k++]!);
   raw.length = 0;

@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { readTsv } from '../core/data-dir.js';
-import { compactKey, skeletonKey, stripRegionWord, withoutArabicArticle } from './names.js';
+import { compactKey, geminateKey, skeletonKey, stripRegionWord, withoutArabicArticle } from './names.js';
 import { distanceKm } from './distance.js';
 
 export type PlaceKind = 'city' | 'country' | 'admin' | 'region' | 'continent' | 'feature';
@@ -41,6 +41,8 @@ export interface Gazetteer {
   byKey: Map<string, GazEntry[]>;
   /** skeletonKey → entries (larger places only: the loose key is for well-known places). */
   bySkeleton: Map<string, GazEntry[]>;
+  /** Towns whose name doubles a letter, by the name with the letter once (`geminateKey`). */
+  byGeminate: Map<string, GazEntry[]>;
   countries: Map<string, GazEntry>;
   /** `${cc}.${code}` → the region entry. */
   admin1: Map<string, GazEntry>;
@@ -52,6 +54,8 @@ const SHORT_SKELETON_MIN_LENGTH = 6;
 const SHORT_SKELETON_MIN_POPULATION = 200_000;
 /** Cities at least this large also get a skeleton key. */
 const SKELETON_MIN_POPULATION = 15000;
+/** A romanised name with Arabic-style diacritics that ends in "-ah". */
+const TA_MARBUTA = /^(?=.*[āīūḩşţẓḑḏṯ‘’]).*[aā]h$/u;
 /** Population priors for entries that have none (used only to rank senses). */
 const COUNTRY_POPULATION = 50_000_000;
 const ADMIN_POPULATION = 1_000_000;
@@ -87,6 +91,7 @@ export function getGazetteer(): Gazetteer {
   const t0 = performance.now();
   const byKey = new Map<string, GazEntry[]>();
   const bySkeleton = new Map<string, GazEntry[]>();
+  const byGeminate = new Map<string, GazEntry[]>();
   const countries = new Map<string, GazEntry>();
   const admin1 = new Map<string, GazEntry>();
   const index = (name: string, e: GazEntry, loose: boolean) => {
@@ -217,8 +222,14 @@ export function getGazetteer(): Gazetteer {
     const loose = c.population >= SKELETON_MIN_POPULATION || c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
     if (compactKey(c.name).length < 3) continue;
     index(c.name, e, loose);
+    const single = geminateKey(c.name);
+    if (single !== compactKey(c.name)) add(byGeminate, single, e);
     const bare = withoutArabicArticle(c.name);
     if (bare) index(bare, e, loose);
+    // A scholarly romanisation (macrons, dots: "Rāwah") ends in "-ah" where news writes "-a"
+    // ("Rawa"): the Arabic tā' marbūṭa, silent in speech.
+    // Not for names left with under 4 letters ("Bāh" would meet the acronym "BA").
+    for (const n of [c.name, bare]) if (n && TA_MARBUTA.test(n) && compactKey(n).length > 4) index(n.replace(/h$/, ''), e, loose);
     if (c.altName) for (const a of c.altName.split(',')) if (a.trim()) index(a.trim(), e, loose);
   }
 
@@ -239,13 +250,18 @@ export function getGazetteer(): Gazetteer {
     if (kept.length !== list.length) byKey.set(key, kept);
   }
 
-  cached = { byKey, bySkeleton, countries, admin1, loadMs: performance.now() - t0 };
+  cached = { byKey, bySkeleton, byGeminate, countries, admin1, loadMs: performance.now() - t0 };
   return cached;
 }
 
 /** Exact (folded, compact) look-up. */
 export function lookup(name: string): GazEntry[] {
   return getGazetteer().byKey.get(compactKey(name)) ?? [];
+}
+
+/** Towns spelt with a doubled letter where the name has it once ("Tal Afar" → "Tall ‘Afar"). */
+export function lookupGeminate(name: string): GazEntry[] {
+  return getGazetteer().byGeminate.get(geminateKey(name)) ?? [];
 }
 
 /** Loose look-up by consonant skeleton (other romanisations); only larger places. */

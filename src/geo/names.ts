@@ -43,6 +43,12 @@ export function compactKey(s: string): string {
   return foldName(s).replace(/^the /, '').replace(/ /g, '');
 }
 
+/** The compact key with doubled letters written once: "Tall ‘Afar" and "Tal Afar" meet
+ *  (romanisations often drop an Arabic shadda or a doubled consonant). */
+export function geminateKey(s: string): string {
+  return compactKey(s).replace(/(.)\1+/g, '$1');
+}
+
 const SKELETON_RULES: Array<[RegExp, string]> = [
   [/shch/g, 's'],
   [/sch/g, 's'],

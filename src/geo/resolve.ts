@@ -57,7 +57,11 @@ const FOCUS_SPREAD_MARGIN_KM = 25;
 /** A foreign country or region's name ("Ontario", "Alberta") is not read as a US town's. */
 function foreignRegion(senses: GazEntry[]): boolean {
   const best = topSense(senses);
-  return best !== null && best.cc !== 'US' && (best.kind === 'country' || best.featureCode === 'ADM1');
+  if (best === null) return false;
+  // An ocean, sea, continent or world region ("the Pacific", "Central Asia") says nothing about
+  // a US state either: Pacific, Washington must not pull "Washington" to the state.
+  if (best.kind === 'feature' || best.kind === 'continent' || best.kind === 'region') return true;
+  return best.cc !== 'US' && (best.kind === 'country' || best.featureCode === 'ADM1');
 }
 
 /** The sense with the highest prior. */
@@ -291,20 +295,25 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
     return v;
   };
   let useCoherence = false;
-  const pick = (all: GazEntry[], source: Candidate['source'], anchors: GazEntry[], self = '') => {
+  const pick = (all: GazEntry[], source: Candidate['source'], anchors: GazEntry[], self = '', romanised?: GazEntry[]) => {
     // Another romanisation is trusted only inside a country the article is about.
-    const senses = source === 'loose' ? all.filter((e) => (ctx.countries.get(e.cc) ?? 0) > 0) : all;
+    const inContext = (e: GazEntry) => (ctx.countries.get(e.cc) ?? 0) > 0;
+    // Another romanisation beside an exact match counts only when no exact sense lies in such a
+    // country ("Mansoura" with Egypt named: Al Manşūrah; "Pittsburgh" in a US story stays itself).
+    const extra = romanised && all.length > 0 && !all.some(inContext) ? romanised.filter(inContext) : [];
+    const senses = source === 'loose' ? all.filter(inContext) : extra.length > 0 ? [...all, ...extra] : all;
     let best: GazEntry | null = null;
     let bestScore = -Infinity;
     for (const e of senses) {
       let s = contextScore(e, ctx, source) + focusScore(e, self);
+      if (extra.includes(e)) s -= LOOSE_PENALTY;
       if (anchors.length > 0 && e.kind === 'city' && nearAnchor(e, anchors)) s += NEAR_BONUS;
       if (useCoherence && all.length > 1) s += coherence(e, self);
       if (s > bestScore) { bestScore = s; best = e; }
     }
     return best;
   };
-  const first = narrowed.map((n, i) => pick(n.senses, n.c.source, [], nameKeys[i]));
+  const first = narrowed.map((n, i) => pick(n.senses, n.c.source, [], nameKeys[i], n.c.romanised));
   // The places settled in the first pass add their countries and regions to the context: a
   // "Georgia" among Athens and Gainesville is the state.
   ctx = enrich(ctx, narrowed.map((n, i) => (n.senses.length === 1 || n.qualified ? first[i]! : null)));
@@ -312,11 +321,11 @@ export function resolveCandidates(candidates: Candidate[], seg: Segmentation, co
   const anchors = narrowed
     .map((n, i) => (n.qualified || n.senses.length === 1 ? first[i] : null))
     .filter((e): e is GazEntry => e !== null && (e.kind === 'city' || e.kind === 'admin'));
-  const provisional = narrowed.map((n, i) => (n.qualified ? first[i]! : pick(n.senses, n.c.source, anchors, nameKeys[i])));
+  const provisional = narrowed.map((n, i) => (n.qualified ? first[i]! : pick(n.senses, n.c.source, anchors, nameKeys[i], n.c.romanised)));
   // Third pass: every city chosen so far adds a little context ("Gainesville" next to "Duluth").
   ctx = enrich(ctx, provisional, CHOSEN_WEIGHT);
   useCoherence = true;
-  const second = narrowed.map((n, i) => (n.qualified ? first[i]! : pick(n.senses, n.c.source, anchors, nameKeys[i])));
+  const second = narrowed.map((n, i) => (n.qualified ? first[i]! : pick(n.senses, n.c.source, anchors, nameKeys[i], n.c.romanised)));
 
   // 3. One sense per name per document: a qualified mention decides for its name; otherwise the
   //    sense chosen most often (ties: first mention).

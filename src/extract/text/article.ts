@@ -8,6 +8,7 @@ import type { ArticleParts } from '../assemble.js';
 import { furnitureRole } from '../boilerplate.js';
 import { parseCredits } from '../credits.js';
 import { isDateLine, parseDate } from '../dates.js';
+import { findDateline } from '../dateline.js';
 import { endsSentence, splitLines, wordCount, type Line } from './lines.js';
 import { isPhotoCaption, isAuthorNote, parseByline } from './roles.js';
 
@@ -114,8 +115,9 @@ function settleBody(body: Line[]): string[] {
   for (let i = 0; i < body.length; i++) {
     const text = body[i]!.text;
     const words = wordCount(text);
-    // One-word lines ("W300", "Advertisement") are labels, not prose.
-    if (words < 2 && !endsSentence(text)) continue;
+    // One-word lines ("W300", "Advertisement") are labels, not prose; but a dateline on a line of
+    // its own ("WASHINGTON —" above the first paragraph) says where the story was filed.
+    if (words < 2 && !endsSentence(text) && !(i < 3 && findDateline(text)?.place)) continue;
     if (!endsSentence(text) && i > 0) {
       const next = body[i + 1]?.text;
       // A pull quote with its speaker on the next line.
