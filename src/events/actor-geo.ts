@@ -15,7 +15,7 @@
  */
 import type { Actor, EventPlace, Span } from '../core/types.js';
 import { actorKnowledge } from '../nlp/entities/index.js';
-import type { LocationMention } from './actors.js';
+import { placeOfLocation, type LocationMention } from './actors.js';
 
 /** Words that place what stands before them at what follows: "troops in Syria". */
 const LOCATIVE = /^(?:in|at|inside|near|from)$/i;
@@ -35,23 +35,14 @@ function locatedBy(between: string): boolean {
   return words.slice(0, -1).every((w) => POSTED.test(w));
 }
 
+/**
+ * The location as a place; a country or capital the entities stage knows but the places stage did
+ * not resolve stands at its country's centroid.
+ */
 function fromLocation(l: LocationMention, source: string): EventPlace {
-  const k = actorKnowledge();
-  const country = l.countryCode ? k.countries.get(l.countryCode) : undefined;
-  if (!l.place) {
-    // A country or capital the entities stage knows but the places stage did not resolve.
-    return { name: l.name, placeId: null, geonameId: null, lat: country?.lat ?? null, lon: country?.lon ?? null, countryCode: country?.iso2 ?? null, featureCode: country ? 'PCLI' : null, source };
-  }
-  return {
-    name: l.place.name,
-    placeId: l.place.id,
-    geonameId: l.place.geonameId,
-    lat: l.place.lat,
-    lon: l.place.lon,
-    countryCode: l.place.countryCode,
-    featureCode: l.place.featureCode ?? null,
-    source,
-  };
+  const place = placeOfLocation(l, source);
+  const country = !l.place && l.countryCode ? countryPlace(l.countryCode) : null;
+  return country ? { ...place, lat: country.lat, lon: country.lon, countryCode: country.countryCode, featureCode: country.featureCode } : place;
 }
 
 /** The actor's country as a country-level place (alpha-3 → the country's centroid). */
@@ -80,7 +71,7 @@ export function actorGeo(actor: Actor | null, text: string, locations: LocationM
     if (after && locatedBy(text.slice(span.end, after.start))) return fromLocation(after, 'located');
     if (actor.countryCode) {
       const mine = locations
-        .filter((l) => l.place && l.place.kind !== 'country' && l.countryCode === actor.countryCode && !inside(l, other) && !inside(l, span))
+        .filter((l) => l.place && l.place.kind !== 'country' && l.countryCode === actor.countryCode && !inside(l, other))
         .sort((a, b) => distance(a, span) - distance(b, span))[0];
       if (mine) return fromLocation(mine, 'sentence');
     }

@@ -6,7 +6,7 @@
  * plus location mentions (places and countries after a locative preposition), which the
  * visit and withdrawal frames use as the second actor.
  */
-import type { Entity, Place, Segmentation, Span, Token } from '../core/types.js';
+import type { Entity, EventPlace, Place, Segmentation, Span, Token } from '../core/types.js';
 import { actorKnowledge, typesOfRoleText } from '../nlp/entities/index.js';
 import { sentenceIndexAt } from '../nlp/segment.js';
 import { firstEndingAfter, firstStartingAt, quotedRanges } from '../core/spans.js';
@@ -33,6 +33,20 @@ export interface LocationMention extends Span {
   place: Place | null;
   name: string;
   t0: number;
+}
+
+/** A location mention as a place of an event or an actor; `source` says how it was chosen. */
+export function placeOfLocation(l: LocationMention, source: string): EventPlace {
+  return {
+    name: l.place?.name ?? l.name,
+    placeId: l.place?.id ?? null,
+    geonameId: l.place?.geonameId ?? null,
+    lat: l.place?.lat ?? null,
+    lon: l.place?.lon ?? null,
+    countryCode: l.place?.countryCode ?? null,
+    featureCode: l.place?.featureCode ?? null,
+    source,
+  };
 }
 
 const LOCATIVE = /^(?:in|at|to|from|near|into|inside|across|throughout|within|around|outside|toward|towards|on)$/i;

@@ -11,7 +11,7 @@
 import { readTsv } from '../core/data-dir.js';
 import type { Actor, Amount, Article, Entity, EventPlace, Place, Quote, Segmentation, Sentence, SitrepEvent, Span, TimeExpression } from '../core/types.js';
 import { sentenceIndexAt } from '../nlp/segment.js';
-import { actorMentions, locationMentions, type ActorMention, type LocationMention } from './actors.js';
+import { actorMentions, locationMentions, placeOfLocation, type ActorMention, type LocationMention } from './actors.js';
 import { answeredAccusations, codeSentence, type CodedEvent } from './coder.js';
 import { quotedRanges } from '../core/spans.js';
 import { baseOf, cameo, rootOf } from './cameo.js';
@@ -173,27 +173,17 @@ function eventDate(c: CodedEvent, times: TimeExpression[], text: string, publish
 }
 
 function eventPlace(c: CodedEvent, locations: LocationMention[], allLocations: LocationMention[], article: Article, actorSpans: Array<{ start: number; end: number } | null | undefined>): EventPlace | null {
-  const fromLoc = (l: LocationMention, source: string): EventPlace => ({
-    name: l.place?.name ?? l.name,
-    placeId: l.place?.id ?? null,
-    geonameId: l.place?.geonameId ?? null,
-    lat: l.place?.lat ?? null,
-    lon: l.place?.lon ?? null,
-    countryCode: l.place?.countryCode ?? null,
-    featureCode: l.place?.featureCode ?? null,
-    source,
-  });
-  if (c.location && (c.location.place?.kind !== 'country')) return fromLoc(c.location, 'sentence');
+  if (c.location && (c.location.place?.kind !== 'country')) return placeOfLocation(c.location, 'sentence');
   const inSentence = locations.filter(
     (l) => l.start >= c.sentence.start && l.end <= c.sentence.end && l.place && l.place.kind !== 'country' && !l.place.entityId && !actorSpans.some((s) => s && l.start >= s.start && l.end <= s.end),
   );
   const city = inSentence.find((l) => l.place && l.place.kind !== 'country');
-  if (city) return fromLoc(city, 'sentence');
+  if (city) return placeOfLocation(city, 'sentence');
   if (article.dateline) {
     const d = allLocations.find((l) => l.start >= article.dateline!.start && l.end <= article.dateline!.end && l.place);
-    if (d) return fromLoc(d, 'dateline');
+    if (d) return placeOfLocation(d, 'dateline');
   }
-  if (c.location) return fromLoc(c.location, 'country');
+  if (c.location) return placeOfLocation(c.location, 'country');
   return null;
 }
 
