@@ -24,9 +24,9 @@ export const SEED_PARTS = ['seed', 'rferl-tajik-base.txt'] as const;
 export const SEED_FILE = join(SHARED, ...SEED_PARTS);
 export const SEED_PUBLISHED = '2012-10-05';
 
-/** The seed page's text (call only inside a test that has `needsSeed()`). */
+/** The seed page's text, '' when it is absent (the tests that use it carry `needsSeed()` and skip then). */
 export function seedText(): string {
-  return readFileSync(SEED_FILE, 'utf8');
+  return existsSync(SEED_FILE) ? readFileSync(SEED_FILE, 'utf8') : '';
 }
 
 /** `{ skip: reason }` when the seed page is not beside the repository. */

@@ -1,8 +1,6 @@
 /** The seed article's result, computed once per test process. */
 import { extract, type ExtractResult } from '../../src/index.js';
-import { SEED_FILE, SEED_PUBLISHED, seedText } from '../shared-data.js';
-
-export { SEED_FILE, SEED_PUBLISHED };
+import { SEED_PUBLISHED, seedText } from '../shared-data.js';
 
 let cached: ExtractResult | null = null;
 export function seedResult(): ExtractResult {

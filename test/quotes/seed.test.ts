@@ -5,12 +5,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Entity, Mention, Quote } from '../../src/core/types.js';
-import { SEED_FILE, needsSeed, needsShared, seedText, sharedPath } from '../shared-data.js';
+import { needsSeed, needsShared, seedText, sharedPath } from '../shared-data.js';
 import { paragraphs, quotesOf, show } from './helpers.js';
 
-const TEXT = existsSync(SEED_FILE) ? seedText() : '';
+const TEXT = seedText();
 /** The page is scraped text: every non-empty line is a paragraph. */
 const PARAS = paragraphs(TEXT, /\n+/g);
 const GOLD = 'seed/rferl-tajik-base.gold.json';

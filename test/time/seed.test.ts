@@ -7,14 +7,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { SEED_FILE, needsSeed, needsShared, seedText, sharedPath } from '../shared-data.js';
+import { readFileSync } from 'node:fs';
+import { needsSeed, needsShared, seedText, sharedPath } from '../shared-data.js';
 import { describe, timesOf } from './helpers.js';
 import { findAmounts } from '../../src/amounts/index.js';
 import { segment } from '../../src/nlp/segment.js';
 import { paragraphsOf } from '../../src/eval/timeml.js';
 
-const TEXT = existsSync(SEED_FILE) ? seedText() : '';
+const TEXT = seedText();
 const GOLD = 'seed/rferl-tajik-base.gold.json';
 
 function occurrences(text: string, needle: string): number[] {
